@@ -1,0 +1,154 @@
+"""The content model: what the public site shows and every output starts from."""
+
+from django.db import models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from newsdesk.portal.models import Portal
+
+from . import counts
+from .html import sanitize_body
+
+
+class Section(models.Model):
+    name = models.CharField(max_length=80)
+    slug = models.SlugField(max_length=80, unique=True, allow_unicode=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("section", kwargs={"slug": self.slug})
+
+
+class Place(models.Model):
+    """A country: the `Syria:` headline prefix and the country pages."""
+
+    name = models.CharField(max_length=80)
+    slug = models.SlugField(max_length=80, unique=True, allow_unicode=True)
+    code = models.CharField(max_length=2, blank=True, help_text=_("ISO 3166-1 alpha-2"))
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("place", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The one visibility rule: published and due. Drafts, pending, scheduled, withdrawn never show."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def on_day(self, day, portal: Portal | None = None):
+        start, end = (portal or Portal.load()).day_bounds(day)
+        return self.filter(published_at__gte=start, published_at__lt=end)
+
+    def latest_first(self):
+        return self.order_by("-published_at", "-id")
+
+    def before(self, published_at, pk):
+        """Keyset page: the articles strictly older than (published_at, pk)."""
+        return self.filter(Q(published_at__lt=published_at) | Q(published_at=published_at, id__lt=pk))
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PENDING = "pending", _("Pending review")
+        PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    headline = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=120, unique=True, allow_unicode=True)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True, help_text=_("HTML; sanitised on save."))
+    lead_image_url = models.URLField(max_length=1000, blank=True)
+    language = models.CharField(max_length=8, default="en")
+    published_at = models.DateTimeField(null=True, blank=True, db_index=False)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    section = models.ForeignKey(Section, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    places = models.ManyToManyField(Place, blank=True, related_name="articles")
+    source = models.ForeignKey(
+        "sources.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    agency = models.CharField(max_length=120, blank=True, help_text=_("The agency credited on the page."))
+    original_url = models.URLField(max_length=1000, blank=True)
+    fingerprint = models.CharField(max_length=64, blank=True, help_text=_("Hash of the normalised text."))
+    author = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    # The site day this article is counted under in DayCount (None: not counted). Kept on the row
+    # so that counts can be moved exactly once whatever edits an article goes through.
+    counted_day = models.DateField(null=True, blank=True, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [models.Index(fields=["status", "published_at", "id"], name="article_visible")]
+        constraints = [
+            models.UniqueConstraint(fields=["original_url"], condition=~Q(original_url=""), name="article_unique_url"),
+            models.UniqueConstraint(fields=["fingerprint"], condition=~Q(fingerprint=""), name="article_unique_text"),
+        ]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def save(self, *args, **kwargs):
+        self.body = sanitize_body(self.body)
+        if not self.slug:
+            self.slug = unique_slug(self.headline)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "counted_day", "body", "slug", "published_at"}
+        with transaction.atomic():
+            counts.follow(self)
+            super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        day = self.local_published()
+        return reverse(
+            "article",
+            kwargs={"year": day.year, "month": f"{day.month:02d}", "day": f"{day.day:02d}", "slug": self.slug},
+        )
+
+    def local_published(self, portal: Portal | None = None):
+        return timezone.localtime(self.published_at, (portal or Portal.load()).zone)
+
+    @property
+    def is_public(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+
+def unique_slug(headline: str) -> str:
+    base = (slugify(headline, allow_unicode=True) or "article")[:100].strip("-")
+    slug, n = base, 1
+    while Article.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+class DayCount(models.Model):
+    """Published articles per site day, maintained on write so no page view counts the table."""
+
+    day = models.DateField(unique=True)
+    count = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.day}: {self.count}"

@@ -1,0 +1,43 @@
+"""Where copy comes from: an agency's feed, its publishing policy and its health."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        AUTO = "auto", _("Detect")
+        RSS = "rss", _("RSS")
+        ATOM = "atom", _("Atom")
+        JSON = "json", _("JSON Feed")
+        SITEMAP = "sitemap", _("Sitemap")
+
+    name = models.CharField(max_length=120)
+    homepage = models.URLField(max_length=500, blank=True)
+    feed_url = models.URLField(max_length=1000, unique=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.AUTO)
+    language = models.CharField(max_length=8, blank=True, help_text=_("Empty: detect per article."))
+    default_section = models.ForeignKey(
+        "articles.Section", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    default_place = models.ForeignKey("articles.Place", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    auto_publish = models.BooleanField(default=False, help_text=_("Publish at once instead of waiting for an editor."))
+    min_interval = models.PositiveIntegerField(default=300, help_text=_("Seconds; the shortest poll interval."))
+    max_interval = models.PositiveIntegerField(default=3600, help_text=_("Seconds; the longest poll interval."))
+    enabled = models.BooleanField(default=True)
+
+    # Health, written by ingestion.
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    consecutive_failures = models.PositiveIntegerField(default=0)
+    next_poll_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    paused = models.BooleanField(default=False, help_text=_("Set after repeated failures; clear to resume."))
+
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,85 @@
+"""The header every public page carries: site name, dates, the last days' counts and the total.
+
+Built from maintained counts (articles.counts), cached until an article's count moves or a
+minute passes (so a scheduled article shows up at its time), and computed only when a template
+actually uses it.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
+
+from newsdesk import calendars
+from newsdesk.articles import counts
+from newsdesk.articles.models import Article
+from newsdesk.portal.models import Portal
+
+
+@dataclass(frozen=True)
+class StripDay:
+    day: date
+    label: str
+    count: int
+    url: str
+
+
+@dataclass(frozen=True)
+class Header:
+    site_name: str
+    tagline: str
+    date_line: str
+    strip: list[StripDay]
+    total: int
+    total_text: str
+    social: list[tuple[str, str]]
+
+
+def day_url(day: date) -> str:
+    return reverse("day", kwargs={"year": day.year, "month": f"{day.month:02d}", "day": f"{day.day:02d}"})
+
+
+def build(portal: Portal, lang: str, today: date) -> Header:
+    wanted = [today - timedelta(days=i) for i in range(portal.strip_days)]
+    per_day = counts.days(wanted[1:])
+    per_day[today] = Article.objects.published().on_day(today, portal).count()
+    total = counts.total_before(today) + per_day[today]
+    if portal.show_hijri:
+        date_line = calendars.header_date(today, lang, portal.hijri_adjustment)
+    else:
+        date_line = f"{calendars.format_gregorian(today, lang)} - {calendars.weekday_name(today, lang)}"
+    social = [
+        (label, url)
+        for label, url in (("Facebook", portal.facebook_url), ("Twitter", portal.twitter_url), ("Youtube", portal.youtube_url))
+        if url
+    ]
+    return Header(
+        site_name=portal.name,
+        tagline=portal.tagline,
+        date_line=date_line,
+        strip=[StripDay(d, calendars.format_strip_day(d), per_day[d], day_url(d)) for d in wanted],
+        total=total,
+        total_text=calendars.group_digits(total, lang),
+        social=social,
+    )
+
+
+def current(lang: str | None = None) -> Header:
+    portal = Portal.load()
+    lang = calendars.language(lang or get_language())
+    today = portal.today()
+    minute = timezone.now().strftime("%Y%m%d%H%M")
+    key = f"header:{counts.version()}:{lang}:{today.isoformat()}:{minute}"
+    header = cache.get(key)
+    if header is None:
+        header = build(portal, lang, today)
+        cache.set(key, header, 90)
+    return header
+
+
+def header_context(request) -> dict:
+    return {"header": SimpleLazyObject(current), "portal": SimpleLazyObject(Portal.load)}

@@ -1,0 +1,140 @@
+"""The public site. Every list starts from Article.objects.published(); views never write."""
+
+import calendar
+from datetime import date
+from urllib.parse import quote
+
+from django.db.models import Sum
+from django.db.models.functions import ExtractMonth
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+
+from newsdesk import calendars
+from newsdesk.articles.models import Article, DayCount, Place, Section
+from newsdesk.portal.models import Portal
+
+PAGE_SIZE = 20
+
+
+def listing():
+    """Published articles with what a list shows, in one query (places come in a second)."""
+    return (
+        Article.objects.published()
+        .latest_first()
+        .select_related("section")
+        .only("headline", "slug", "summary", "published_at", "section__name", "section__slug", "agency")
+    )
+
+
+def keyset_page(request, queryset, size=PAGE_SIZE):
+    """The page after `?before=<article id>`; a malformed or unknown cursor means the first page."""
+    cursor = request.GET.get("before", "")
+    if cursor.isdigit() and len(cursor) < 19:
+        anchor = Article.objects.published().filter(pk=int(cursor)).values_list("published_at", "pk").first()
+        if anchor:
+            queryset = queryset.before(*anchor)
+    items = list(queryset[: size + 1])
+    return items[:size], (items[size - 1].pk if len(items) > size else None)
+
+
+def valid_day(year: int, month: int, day: int = 1) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise Http404("No such date") from exc
+
+
+def home(request):
+    articles, older = keyset_page(request, listing())
+    return render(request, "web/home.html", {"articles": articles, "older": older, "is_home": True})
+
+
+def day_archive(request, year, month, day):
+    wanted = valid_day(year, month, day)
+    portal = Portal.load()
+    articles, older = keyset_page(request, listing().on_day(wanted, portal), size=100)
+    context = {"day": wanted, "day_text": calendars.format_gregorian(wanted, get_language()), "articles": articles, "older": older}
+    return render(request, "web/day.html", context)
+
+
+def month_archive(request, year, month):
+    first = valid_day(year, month)
+    today = Portal.load().today()
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    found = dict(DayCount.objects.filter(day__gte=first, day__lte=min(last, today), count__gt=0).values_list("day", "count"))
+    days = [(d, found[d]) for d in sorted(found, reverse=True)]
+    label = calendars.format_gregorian(first, get_language()).split(" ", 1)[1]
+    return render(request, "web/month.html", {"month": first, "month_text": label, "days": days})
+
+
+def year_archive(request, year):
+    first = valid_day(year, 1)
+    today = Portal.load().today()
+    rows = (
+        DayCount.objects.filter(day__year=year, day__lte=today, count__gt=0)
+        .annotate(m=ExtractMonth("day"))
+        .values("m")
+        .annotate(n=Sum("count"))
+        .order_by("-m")
+    )
+    lang = get_language()
+    months = [
+        (date(year, r["m"], 1), calendars.format_gregorian(date(year, r["m"], 1), lang).split(" ", 1)[1], r["n"])
+        for r in rows
+    ]
+    return render(request, "web/year.html", {"year": first, "months": months})
+
+
+def article_detail(request, year, month, day, slug):
+    wanted = valid_day(year, month, day)
+    portal = Portal.load()
+    article = get_object_or_404(
+        Article.objects.published().on_day(wanted, portal).select_related("section", "source"), slug=slug
+    )
+    places = list(article.places.all())
+    newer = Article.objects.published().filter(published_at__gt=article.published_at).order_by("published_at", "id").only("headline", "slug", "published_at").first()
+    older = listing().before(article.published_at, article.pk).only("headline", "slug", "published_at").first()
+    url = request.build_absolute_uri(article.get_absolute_url())
+    context = {
+        "article": article,
+        "places": places,
+        "stamp": calendars.format_timestamp(article.local_published(portal), get_language()),
+        "newer": newer,
+        "older": older,
+        "share": share_links(url, article.headline),
+        "canonical": url,
+    }
+    return render(request, "web/article.html", context)
+
+
+def share_links(url: str, title: str) -> list[tuple[str, str]]:
+    u, t = quote(url, safe=""), quote(title, safe="")
+    return [
+        ("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={u}"),
+        ("X", f"https://twitter.com/intent/tweet?url={u}&text={t}"),
+        ("WhatsApp", f"https://wa.me/?text={t}%20{u}"),
+        ("Telegram", f"https://t.me/share/url?url={u}&text={t}"),
+        ("E-mail", f"mailto:?subject={t}&body={u}"),
+    ]
+
+
+def section_page(request, slug):
+    section = get_object_or_404(Section, slug=slug)
+    articles, older = keyset_page(request, listing().filter(section=section))
+    return render(request, "web/topic.html", {"topic": section, "articles": articles, "older": older})
+
+
+def place_page(request, slug):
+    place = get_object_or_404(Place, slug=slug)
+    articles, older = keyset_page(request, listing().filter(places=place))
+    return render(request, "web/topic.html", {"topic": place, "articles": articles, "older": older})
+
+
+def not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No header here: the database may be what failed.
+    return render(request, "500.html", status=500, context={"header": None})
