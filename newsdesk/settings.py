@@ -130,7 +130,9 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
     HUEY = {"huey_class": "huey.RedisHuey", "name": "newsdesk", "url": REDIS_URL, "immediate": False}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "newsdesk"}}
+    # A file cache, not local memory: gunicorn workers and the job consumer must see one another's
+    # invalidations (an article published by a worker refreshes every web process's header).
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(DATA_DIR / "cache")}}
     HUEY = {
         "huey_class": "huey.SqliteHuey",
         "name": "newsdesk",

@@ -93,8 +93,9 @@ def article_detail(request, year, month, day, slug):
         Article.objects.published().on_day(wanted, portal).select_related("section", "source"), slug=slug
     )
     places = list(article.places.all())
-    newer = Article.objects.published().filter(published_at__gt=article.published_at).order_by("published_at", "id").only("headline", "slug", "published_at").first()
-    older = listing().before(article.published_at, article.pk).only("headline", "slug", "published_at").first()
+    visible = Article.objects.published().only("headline", "slug", "published_at")
+    newer = visible.filter(published_at__gt=article.published_at).order_by("published_at", "id").first()
+    older = visible.latest_first().before(article.published_at, article.pk).first()
     url = request.build_absolute_uri(article.get_absolute_url())
     context = {
         "article": article,

@@ -1,0 +1,71 @@
+"""`newsdesk run`: the web server and the job consumer together, stopped together by Ctrl-C."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from newsdesk.portal.models import Portal
+
+
+class Command(BaseCommand):
+    help = "Serve the portal with gunicorn and run the background job consumer."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+        parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
+        parser.add_argument("--no-consumer", action="store_true", help="serve only; run no background jobs")
+
+    def handle(self, *args, host, port, workers, no_consumer, **options):
+        check_portal()
+        children = [spawn([sys.executable, "-m", "gunicorn", "newsdesk.wsgi", "--bind", f"{host}:{port}",
+                           "--workers", str(workers), "--access-logfile", "-"])]
+        if not no_consumer:
+            children.append(spawn([sys.executable, "-m", "newsdesk", "run_huey", "--workers", "2"]))
+        self.stdout.write(f"newsdesk is serving at http://{host}:{port}/ (Ctrl-C stops it)")
+        supervise(children)
+
+
+def check_portal() -> None:
+    """A bad editorial setting is said at start-up, not as a 500 on the first page view."""
+    portal = Portal.objects.filter(pk=1).first()
+    if portal is None:
+        return
+    try:
+        portal.full_clean()
+    except Exception as exc:  # ValidationError, with its messages per field
+        raise CommandError(f"The portal settings are not valid; fix them in the admin: {exc}") from exc
+
+
+def spawn(argv: list[str]) -> subprocess.Popen:
+    return subprocess.Popen(argv, start_new_session=True)
+
+
+def supervise(children: list[subprocess.Popen]) -> None:
+    stopping = False
+
+    def stop(*_):
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        while not stopping and all(c.poll() is None for c in children):
+            time.sleep(0.5)
+    finally:
+        for child in children:
+            if child.poll() is None:
+                os.killpg(child.pid, signal.SIGTERM)
+        for child in children:
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(child.pid, signal.SIGKILL)
+    failed = [c for c in children if c.returncode not in (0, -signal.SIGTERM, None)]
+    if failed and not stopping:
+        raise CommandError(f"a child process stopped with code {failed[0].returncode}")

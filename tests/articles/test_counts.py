@@ -1,0 +1,109 @@
+"""Day counts follow every change an article goes through, in the site's own days."""
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.utils import timezone
+
+from newsdesk.articles import counts
+from newsdesk.articles.models import Article, DayCount
+
+UTC = ZoneInfo("UTC")
+ISTANBUL = ZoneInfo("Europe/Istanbul")
+
+
+def stored():
+    return dict(DayCount.objects.filter(count__gt=0).values_list("day", "count"))
+
+
+@pytest.mark.django_db
+def test_publishing_counts_the_article_under_its_site_day(portal, make_article):
+    make_article(when=datetime(2018, 7, 20, 10, 0, tzinfo=ISTANBUL))
+    make_article(when=datetime(2018, 7, 20, 23, 0, tzinfo=ISTANBUL))
+    assert stored() == {date(2018, 7, 20): 2}
+
+
+@pytest.mark.django_db
+def test_day_runs_midnight_to_midnight_in_the_site_time_zone(portal, make_article):
+    # 21:30 UTC on the 19th is 00:30 on the 20th in Istanbul (UTC+3).
+    make_article(when=datetime(2018, 7, 19, 21, 30, tzinfo=UTC))
+    make_article(when=datetime(2018, 7, 19, 20, 59, tzinfo=UTC))
+    assert stored() == {date(2018, 7, 20): 1, date(2018, 7, 19): 1}
+
+
+@pytest.mark.django_db
+def test_drafts_and_pending_are_not_counted_until_published(portal, make_article):
+    article = make_article(status="pending")
+    make_article(headline="A draft", status="draft")
+    assert stored() == {}
+    article.status = Article.Status.PUBLISHED
+    article.save()
+    assert stored() == {date(2017, 1, 28): 1}
+
+
+@pytest.mark.django_db
+def test_withdrawn_article_leaves_the_day_count(portal, make_article):
+    article = make_article()
+    make_article(headline="Another report")
+    article.status = Article.Status.WITHDRAWN
+    article.save(update_fields=["status"])
+    assert stored() == {date(2017, 1, 28): 1}
+
+
+@pytest.mark.django_db
+def test_back_dated_article_moves_to_its_new_day(portal, make_article):
+    article = make_article()
+    article.published_at = datetime(2016, 12, 31, 12, 0, tzinfo=ISTANBUL)
+    article.save()
+    assert stored() == {date(2016, 12, 31): 1}
+
+
+@pytest.mark.django_db
+def test_deleted_articles_leave_the_count_one_by_one_and_in_bulk(portal, make_article):
+    first = make_article()
+    for i in range(3):
+        make_article(headline=f"Report {i}")
+    first.delete()
+    assert stored() == {date(2017, 1, 28): 3}
+    Article.objects.filter(headline__startswith="Report").delete()
+    assert stored() == {}
+
+
+@pytest.mark.django_db
+def test_a_stale_copy_of_an_article_cannot_count_it_twice(portal, make_article):
+    article = make_article(status="draft")
+    stale = Article.objects.get(pk=article.pk)
+    article.status = "published"
+    article.save()
+    stale.status = "published"
+    stale.save()
+    assert stored() == {date(2017, 1, 28): 1}
+
+
+@pytest.mark.django_db
+def test_rebuild_matches_what_was_maintained(portal, make_article):
+    start = datetime(2018, 7, 16, 9, 0, tzinfo=ISTANBUL)
+    for i in range(12):
+        make_article(headline=f"Report {i}", when=start + timedelta(hours=9 * i))
+    maintained = stored()
+    DayCount.objects.all().delete()
+    counts.rebuild()
+    assert stored() == maintained and sum(maintained.values()) == 12
+
+
+@pytest.mark.django_db
+def test_changing_the_site_time_zone_recounts_the_days(portal, make_article):
+    make_article(when=datetime(2018, 7, 19, 22, 30, tzinfo=UTC))  # the 20th in Istanbul
+    assert stored() == {date(2018, 7, 20): 1}
+    portal.time_zone = "UTC"
+    portal.save()
+    assert stored() == {date(2018, 7, 19): 1}
+
+
+@pytest.mark.django_db
+def test_scheduled_article_is_not_public_before_its_time(portal, make_article):
+    later = timezone.now() + timedelta(hours=2)
+    article = make_article(when=later)
+    assert not Article.objects.published().filter(pk=article.pk).exists()
+    assert not article.is_public

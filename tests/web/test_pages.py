@@ -1,0 +1,158 @@
+"""Every public page: what a reader gets, what they never get, and how many queries it costs."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from lxml import html
+
+from newsdesk.articles.models import Place, Section
+
+ISTANBUL = ZoneInfo("Europe/Istanbul")
+WHEN = datetime(2017, 1, 28, 15, 51, tzinfo=ISTANBUL)
+
+
+@pytest.fixture
+def story(portal, make_article):
+    section = Section.objects.create(name="World", slug="world")
+    syria = Place.objects.create(name="Syria", slug="syria", code="SY")
+    article = make_article(
+        headline="Syria: ISIL Withdraws from More Positions Near Key Road to Aleppo",
+        when=WHEN,
+        section=section,
+        agency="Levant News Agency",
+        original_url="https://agency.example/reports/1",
+        body="<p>Army troops pushed back.</p><p>Sources said the road was secure.</p>",
+    )
+    article.places.add(syria)
+    return article
+
+
+def text_of(response) -> str:
+    return " ".join(html.fromstring(response.content).text_content().split())
+
+
+@pytest.mark.django_db
+def test_article_page_shows_headline_stamp_body_credit_and_share_links(client, story):
+    response = client.get("/2017/01/28/" + story.slug + "/")
+    assert response.status_code == 200
+    page = html.fromstring(response.content)
+    assert page.cssselect("article h1")[0].text_content() == story.headline
+    assert page.cssselect("article time")[0].text_content() == "28 January 2017 15:51"
+    assert [p.text_content() for p in page.cssselect(".body p")] == [
+        "Army troops pushed back.", "Sources said the road was secure."
+    ]
+    assert page.cssselect(".credit a")[0].get("href") == "https://agency.example/reports/1"
+    assert {a.text_content() for a in page.cssselect(".share a")} == {"Facebook", "X", "WhatsApp", "Telegram", "E-mail"}
+    assert page.cssselect("a.place")[0].get("href") == "/place/syria/"
+    assert not page.cssselect("script")  # no third-party scripts, nor any of ours
+    assert page.cssselect("a.scroll-up")[0].get("href") == "#top" and page.cssselect("body#top")
+
+
+@pytest.mark.django_db
+def test_article_page_links_its_neighbours(client, story, make_article):
+    older = make_article(headline="Earlier report", when=WHEN - timedelta(hours=1))
+    newer = make_article(headline="Later report", when=WHEN + timedelta(hours=1))
+    page = html.fromstring(client.get(story.get_absolute_url()).content)
+    assert page.cssselect(".neighbours a[rel=prev]")[0].get("href") == newer.get_absolute_url()
+    assert page.cssselect(".neighbours a[rel=next]")[0].get("href") == older.get_absolute_url()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("status", ["draft", "pending", "withdrawn"])
+def test_unpublished_articles_are_not_reachable(client, portal, make_article, status):
+    article = make_article(headline="Not for readers", status=status)
+    assert client.get(f"/2017/01/28/{article.slug}/").status_code == 404
+    for url in ("/", "/2017/01/28/", "/tr/", "/2017/01/"):
+        assert "Not for readers" not in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_scheduled_article_stays_hidden_until_its_time(client, portal, make_article):
+    article = make_article(headline="Embargoed", when=timezone.now() + timedelta(hours=3))
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert "Embargoed" not in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_article_under_the_wrong_date_is_not_found(client, story):
+    assert client.get(f"/2017/01/27/{story.slug}/").status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/2017/02/30/", "/2017/13/", "/2017/00/01/", "/2017/01/28/no-such-story/",
+                                 "/section/nothing/", "/place/atlantis/", "/no/such/page/", "/9999/99/99/x/"])
+def test_unknown_dates_and_slugs_are_friendly_404s(client, story, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "Page not found" in text_of(response)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["?before=abc", "?before=-1", "?before=99999999999999999999999", "?before=", "?page=x"])
+def test_malformed_query_parameters_are_ignored(client, story, query):
+    response = client.get("/" + query)
+    assert response.status_code == 200
+    assert story.headline in text_of(response)
+
+
+@pytest.mark.django_db
+def test_home_pages_through_every_story_once_latest_first(client, portal, make_article):
+    made = [make_article(headline=f"Report number {i}", when=WHEN + timedelta(minutes=i)) for i in range(45)]
+    seen, url = [], "/"
+    while url:
+        page = html.fromstring(client.get(url).content)
+        seen += [a.text_content() for a in page.cssselect(".story h2 a")]
+        nxt = page.cssselect(".pager a[rel=next]")
+        url = "/" + nxt[0].get("href") if nxt else None
+    assert seen == [a.headline for a in reversed(made)]
+
+
+@pytest.mark.django_db
+def test_day_month_and_year_archives_list_what_was_published(client, story, make_article):
+    make_article(headline="Next day report", when=WHEN + timedelta(days=1))
+    day = text_of(client.get("/2017/01/28/"))
+    assert story.headline in day and "Next day report" not in day and "28 January 2017" in day
+    month = html.fromstring(client.get("/2017/01/").content)
+    assert [li.text_content().split() for li in month.cssselect(".days li")] == [["29/01/2017", "(1)"], ["28/01/2017", "(1)"]]
+    year = text_of(client.get("/2017/"))
+    assert "January 2017 (2)" in year
+
+
+@pytest.mark.django_db
+def test_section_and_place_pages_list_their_articles(client, story, make_article):
+    make_article(headline="Unrelated report", when=WHEN)
+    for url in ("/section/world/", "/place/syria/"):
+        text = text_of(client.get(url))
+        assert story.headline in text and "Unrelated report" not in text
+
+
+@pytest.mark.django_db
+def test_turkish_and_arabic_pages_set_language_and_direction(client, story):
+    tr = html.fromstring(client.get("/tr/").content)
+    ar = html.fromstring(client.get("/ar" + story.get_absolute_url()).content)
+    assert (tr.get("lang"), tr.get("dir")) == ("tr", "ltr")
+    assert (ar.get("lang"), ar.get("dir")) == ("ar", "rtl")
+    assert "إلى الأعلى" in ar.cssselect("a.scroll-up")[0].text_content()
+
+
+@pytest.mark.django_db
+def test_pages_answer_conditional_requests_with_304(client, story):
+    first = client.get("/")
+    again = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/2017/01/28/", "/2017/01/", "/2017/", "/section/world/", "/place/syria/", "ARTICLE"])
+def test_public_pages_use_a_bounded_number_of_queries(client, story, make_article, path):
+    for i in range(30):
+        make_article(headline=f"Filler {i}", when=WHEN - timedelta(minutes=i + 1), section=story.section)
+    path = story.get_absolute_url() if path == "ARTICLE" else path
+    client.get(path)  # the header and settings are cached after the first view, as in service
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    assert len(queries) <= 5, [q["sql"] for q in queries]
