@@ -9,12 +9,14 @@ from django.core.cache import cache
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def collected_static(django_db_blocker):
-    """Pages link hashed static files, as in production: collect them once per run."""
-    from django.core.management import call_command
+def pytest_configure(config):
+    # Plain static names: the live server serves them from the apps (no collectstatic per run).
+    from django.conf import settings
 
-    call_command("collectstatic", interactive=False, verbosity=0)
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,96 @@
+"""The site in a real browser: Debian's chromium driven by Playwright, against a live server."""
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(os.environ.get("NEWSDESK_ARTIFACTS", "test-artifacts"))
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium)")
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop vs. the ORM in fixtures
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def site(portal, make_article):
+    now = timezone.now()
+    body = "".join(f"<p>Paragraph {i} of a long agency report about regional talks and trade.</p>" for i in range(40))
+    for i in range(12):
+        make_article(headline=f"Syria: Report number {i} on Regional Talks", when=now - timedelta(minutes=5 + i), body=body)
+    return portal
+
+
+def test_reader_goes_home_to_day_archive_to_article_and_scrolls_up(browser, live_server, site):
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(live_server.url + "/")
+    assert page.locator(".dateline .total").inner_text() == "Total: 12 content"
+    page.locator(".strip a").first.click()
+    page.wait_for_url("**/" + site.today().strftime("%Y/%m/%d") + "/")
+    assert page.locator(".story").count() == 12
+    page.locator(".story h2 a").first.click()
+    assert page.locator("article h1").inner_text() == "Syria: Report number 0 on Regional Talks"
+    page.locator("a.scroll-up").scroll_into_view_if_needed()
+    assert page.evaluate("window.scrollY") > 500
+    page.locator("a.scroll-up").click()
+    page.wait_for_function("window.scrollY === 0")
+    page.close()
+
+
+def test_scroll_up_works_without_javascript(browser, live_server, site):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.locator(".story h2 a").first.click()
+    page.locator("a.scroll-up").click()
+    assert page.url.endswith("#top")
+    assert page.locator(".masthead").is_visible()
+    context.close()
+
+
+def test_arabic_home_is_right_to_left(browser, live_server, site):
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(live_server.url + "/ar/")
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert page.locator("html").get_attribute("lang") == "ar"
+    brand = page.locator(".brand").bounding_box()
+    assert brand["x"] + brand["width"] > DESKTOP["width"] / 2  # the site name sits on the right
+    page.close()
+
+
+@pytest.mark.parametrize(("name", "viewport"), [("phone", PHONE), ("desktop", DESKTOP)])
+def test_home_and_article_screenshots_fit_the_screen(browser, live_server, site, name, viewport):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport=viewport)
+    for label, path in (("home", "/"), ("article", None)):
+        if path is None:
+            page.locator(".story h2 a").first.click()
+        else:
+            page.goto(live_server.url + path)
+        assert page.evaluate("getComputedStyle(document.querySelector('.masthead')).backgroundColor") == "rgb(11, 93, 59)"
+        # Nothing wider than the screen: no sideways scrolling on a phone.
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+        shot = ARTIFACTS / f"{label}-{name}.png"
+        page.screenshot(path=str(shot), full_page=False)
+        assert shot.stat().st_size > 10_000
+    page.close()
