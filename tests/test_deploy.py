@@ -16,7 +16,8 @@ PRODUCTION = {
 
 def newsdesk(*args, **env):
     # The checks run on the embedded default unless a test names another database.
-    full = {**{k: v for k, v in os.environ.items() if k != "DATABASE_URL"}, **env}
+    inherited = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    full = {**inherited, **env}
     return subprocess.run([sys.executable, "-m", "newsdesk", *args], env=full, capture_output=True, text=True, timeout=120)
 
 

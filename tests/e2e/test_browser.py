@@ -19,7 +19,8 @@ DESKTOP = {"width": 1366, "height": 900}
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium)")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop vs. the ORM in fixtures
+    # Playwright's sync API runs an event loop in this thread; the ORM in fixtures must still work.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -30,6 +31,7 @@ def browser():
         )
         yield b
         b.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture
