@@ -188,5 +188,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    # The job consumer installs its own handler on "huey": not propagating avoids printing twice.
+    "loggers": {"django.db.backends": {"level": "INFO"}, "huey": {"propagate": False}},
 }

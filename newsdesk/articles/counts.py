@@ -6,16 +6,14 @@ when that day comes). The header reads today live, so an article scheduled for l
 appears in the count at its time, not before.
 """
 
-import time
 from datetime import date
 
 from django.apps import apps
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Sum
 from django.db.models.functions import TruncDate
 
-VERSION_KEY = "articles:counts-version"
+from . import changes
 
 
 def _models():
@@ -50,15 +48,6 @@ def move(old: date | None, new: date | None) -> None:
     if new is not None:
         DayCount.objects.get_or_create(day=new)
         DayCount.objects.filter(day=new).update(count=F("count") + 1)
-    transaction.on_commit(bump_version)
-
-
-def bump_version() -> None:
-    cache.set(VERSION_KEY, time.time_ns(), None)
-
-
-def version() -> int:
-    return cache.get_or_set(VERSION_KEY, time.time_ns, None)
 
 
 def rebuild(portal=None) -> int:
@@ -81,7 +70,7 @@ def rebuild(portal=None) -> int:
         )
         DayCount.objects.all().delete()
         DayCount.objects.bulk_create([DayCount(day=r["counted_day"], count=r["n"]) for r in rows], batch_size=1000)
-        transaction.on_commit(bump_version)
+        changes.bump_on_commit()
     return DayCount.objects.count()
 
 

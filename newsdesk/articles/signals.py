@@ -3,14 +3,20 @@ from django.dispatch import receiver
 
 from newsdesk.portal.models import Portal
 
-from . import counts
-from .models import Article
+from . import changes, counts
+from .models import Article, Section
 
 
 @receiver(post_delete, sender=Article)
 def uncount_deleted(sender, instance, **kwargs):
     if instance.counted_day is not None:
         counts.move(instance.counted_day, None)
+    changes.bump_on_commit()
+
+
+@receiver(post_save, sender=Article)
+def refresh_pages(sender, instance, **kwargs):
+    changes.bump_on_commit()  # an edit changes pages even when no count moves
 
 
 @receiver(pre_save, sender=Portal)
@@ -28,4 +34,10 @@ def recount_on_new_time_zone(sender, instance, **kwargs):
 
 @receiver(post_save, sender=Portal)
 def refresh_header(sender, instance, **kwargs):
-    counts.bump_version()  # the header carries the site's name, links and dates
+    changes.bump()  # the header carries the site's name, links and dates
+
+
+@receiver(post_save, sender=Section)
+@receiver(post_delete, sender=Section)
+def refresh_section_menu(sender, **kwargs):
+    changes.bump()  # the header lists the sections

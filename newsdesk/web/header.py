@@ -15,8 +15,8 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from newsdesk import calendars
-from newsdesk.articles import counts
-from newsdesk.articles.models import Article
+from newsdesk.articles import changes, counts
+from newsdesk.articles.models import Article, Section
 from newsdesk.portal.models import Portal
 
 
@@ -37,6 +37,7 @@ class Header:
     total: int
     total_text: str
     social: list[tuple[str, str]]
+    sections: list[tuple[str, str]]
 
 
 def day_url(day: date) -> str:
@@ -65,6 +66,7 @@ def build(portal: Portal, lang: str, today: date) -> Header:
         total=total,
         total_text=calendars.group_digits(total, lang),
         social=social,
+        sections=[(s.name, s.get_absolute_url()) for s in Section.objects.all()],
     )
 
 
@@ -73,7 +75,7 @@ def current(lang: str | None = None) -> Header:
     lang = calendars.language(lang or get_language())
     today = portal.today()
     minute = timezone.now().strftime("%Y%m%d%H%M")
-    key = f"header:{counts.version()}:{lang}:{today.isoformat()}:{minute}"
+    key = f"header:{changes.version()}:{lang}:{today.isoformat()}:{minute}"
     header = cache.get(key)
     if header is None:
         header = build(portal, lang, today)

@@ -14,6 +14,8 @@ from newsdesk import calendars
 from newsdesk.articles.models import Article, DayCount, Place, Section
 from newsdesk.portal.models import Portal
 
+from .pagecache import cached_page
+
 PAGE_SIZE = 20
 
 
@@ -45,11 +47,13 @@ def valid_day(year: int, month: int, day: int = 1) -> date:
         raise Http404("No such date") from exc
 
 
+@cached_page
 def home(request):
     articles, older = keyset_page(request, listing())
     return render(request, "web/home.html", {"articles": articles, "older": older, "is_home": True})
 
 
+@cached_page
 def day_archive(request, year, month, day):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
@@ -58,6 +62,7 @@ def day_archive(request, year, month, day):
     return render(request, "web/day.html", context)
 
 
+@cached_page
 def month_archive(request, year, month):
     first = valid_day(year, month)
     today = Portal.load().today()
@@ -68,6 +73,7 @@ def month_archive(request, year, month):
     return render(request, "web/month.html", {"month": first, "month_text": label, "days": days})
 
 
+@cached_page
 def year_archive(request, year):
     first = valid_day(year, 1)
     today = Portal.load().today()
@@ -86,6 +92,7 @@ def year_archive(request, year):
     return render(request, "web/year.html", {"year": first, "months": months})
 
 
+@cached_page
 def article_detail(request, year, month, day, slug):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
@@ -120,12 +127,14 @@ def share_links(url: str, title: str) -> list[tuple[str, str]]:
     ]
 
 
+@cached_page
 def section_page(request, slug):
     section = get_object_or_404(Section, slug=slug)
     articles, older = keyset_page(request, listing().filter(section=section))
     return render(request, "web/topic.html", {"topic": section, "articles": articles, "older": older})
 
 
+@cached_page
 def place_page(request, slug):
     place = get_object_or_404(Place, slug=slug)
     articles, older = keyset_page(request, listing().filter(places=place))
