@@ -127,12 +127,29 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "pages": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "pages"},
+    }
     HUEY = {"huey_class": "huey.RedisHuey", "name": "newsdesk", "url": REDIS_URL, "immediate": False}
 else:
-    # A file cache, not local memory: gunicorn workers and the job consumer must see one another's
-    # invalidations (an article published by a worker refreshes every web process's header).
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(DATA_DIR / "cache")}}
+    CACHES = {
+        # Shared by gunicorn workers and the job consumer, so a publish in one process reaches all:
+        # the content version, the header and the settings live here (a few small entries).
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+        # Rendered pages, many and larger: kept per process (a file cache, once full, lists and
+        # culls its whole directory on every write). Keys carry the shared content version, so a
+        # process never serves a page older than the last publish.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
     HUEY = {
         "huey_class": "huey.SqliteHuey",
         "name": "newsdesk",

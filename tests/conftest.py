@@ -4,7 +4,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 
@@ -21,9 +21,11 @@ def pytest_configure(config):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    cache.clear()
+    for name in ("default", "pages"):
+        caches[name].clear()
     yield
-    cache.clear()
+    for name in ("default", "pages"):
+        caches[name].clear()
 
 
 @pytest.fixture

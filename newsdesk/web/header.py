@@ -47,7 +47,7 @@ def day_url(day: date) -> str:
 def build(portal: Portal, lang: str, today: date) -> Header:
     wanted = [today - timedelta(days=i) for i in range(portal.strip_days)]
     per_day = counts.days(wanted[1:])
-    per_day[today] = Article.objects.published().on_day(today, portal).count()
+    per_day[today] = Article.objects.published_on(today, portal).count()
     total = counts.total_before(today) + per_day[today]
     if portal.show_hijri:
         date_line = calendars.header_date(today, lang, portal.hijri_adjustment)

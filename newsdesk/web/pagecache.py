@@ -7,7 +7,7 @@ current minute: a publish shows at once, and an article scheduled for 14:05 show
 import hashlib
 from functools import wraps
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -31,13 +31,14 @@ def cached_page(view):
         if not cacheable:
             return view(request, *args, **kwargs)
         key = page_key(request)
-        stored = cache.get(key)
+        pages = caches["pages"]
+        stored = pages.get(key)
         if stored is not None:
             response = HttpResponse(stored[0], content_type=stored[1])
         else:
             response = view(request, *args, **kwargs)
             if response.status_code == 200 and not response.streaming:
-                cache.set(key, (response.content, response["Content-Type"]), MAX_AGE + 30)
+                pages.set(key, (response.content, response["Content-Type"]), MAX_AGE + 30)
         patch_cache_control(response, public=True, max_age=MAX_AGE)
         return response
 

@@ -1,7 +1,7 @@
 """The public site. Every list starts from Article.objects.published(); views never write."""
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import quote
 
 from django.db.models import Sum
@@ -19,24 +19,25 @@ from .pagecache import cached_page
 PAGE_SIZE = 20
 
 
-def listing():
-    """Published articles with what a list shows, in one query (places come in a second)."""
+def listing(queryset):
+    """What a list shows, latest first, in one query."""
     return (
-        Article.objects.published()
-        .latest_first()
+        queryset.latest_first()
         .select_related("section")
         .only("headline", "slug", "summary", "published_at", "section__name", "section__slug", "agency")
     )
 
 
-def keyset_page(request, queryset, size=PAGE_SIZE):
-    """The page after `?before=<article id>`; a malformed or unknown cursor means the first page."""
+def keyset_page(request, narrow=lambda qs: qs, size=PAGE_SIZE, until=None):
+    """The public articles `narrow` keeps (published up to `until`), from the one after
+    `?before=<article id>`. A malformed or unknown cursor means the first page."""
+    queryset = Article.objects.published(until=until)
     cursor = request.GET.get("before", "")
     if cursor.isdigit() and len(cursor) < 19:
         anchor = Article.objects.published().filter(pk=int(cursor)).values_list("published_at", "pk").first()
         if anchor:
-            queryset = queryset.before(*anchor)
-    items = list(queryset[: size + 1])
+            queryset = Article.objects.published_before(*anchor)
+    items = list(listing(narrow(queryset))[: size + 1])
     return items[:size], (items[size - 1].pk if len(items) > size else None)
 
 
@@ -49,7 +50,7 @@ def valid_day(year: int, month: int, day: int = 1) -> date:
 
 @cached_page
 def home(request):
-    articles, older = keyset_page(request, listing())
+    articles, older = keyset_page(request)
     return render(request, "web/home.html", {"articles": articles, "older": older, "is_home": True})
 
 
@@ -57,7 +58,10 @@ def home(request):
 def day_archive(request, year, month, day):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
-    articles, older = keyset_page(request, listing().on_day(wanted, portal), size=100)
+    start, end = portal.day_bounds(wanted)
+    articles, older = keyset_page(
+        request, lambda qs: qs.filter(published_at__gte=start), size=100, until=end - timedelta(microseconds=1)
+    )
     context = {"day": wanted, "day_text": calendars.format_gregorian(wanted, get_language()), "articles": articles, "older": older}
     return render(request, "web/day.html", context)
 
@@ -97,12 +101,15 @@ def article_detail(request, year, month, day, slug):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
     article = get_object_or_404(
-        Article.objects.published().on_day(wanted, portal).select_related("section", "source"), slug=slug
+        Article.objects.published_on(wanted, portal).select_related("section", "source"), slug=slug
     )
     places = list(article.places.all())
-    visible = Article.objects.published().only("headline", "slug", "published_at")
-    newer = visible.filter(published_at__gt=article.published_at).order_by("published_at", "id").first()
-    older = visible.latest_first().before(article.published_at, article.pk).first()
+    fields = ("headline", "slug", "published_at")
+    newer = (
+        Article.objects.published().filter(published_at__gt=article.published_at)
+        .order_by("published_at", "id").only(*fields).first()
+    )
+    older = Article.objects.published_before(article.published_at, article.pk).latest_first().only(*fields).first()
     url = request.build_absolute_uri(article.get_absolute_url())
     context = {
         "article": article,
@@ -130,14 +137,14 @@ def share_links(url: str, title: str) -> list[tuple[str, str]]:
 @cached_page
 def section_page(request, slug):
     section = get_object_or_404(Section, slug=slug)
-    articles, older = keyset_page(request, listing().filter(section=section))
+    articles, older = keyset_page(request, lambda qs: qs.filter(section=section))
     return render(request, "web/topic.html", {"topic": section, "articles": articles, "older": older})
 
 
 @cached_page
 def place_page(request, slug):
     place = get_object_or_404(Place, slug=slug)
-    articles, older = keyset_page(request, listing().filter(places=place))
+    articles, older = keyset_page(request, lambda qs: qs.filter(places=place))
     return render(request, "web/topic.html", {"topic": place, "articles": articles, "older": older})
 
 
