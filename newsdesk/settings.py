@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "newsdesk.articles",
     "newsdesk.web",
     "newsdesk.demo",
+    "newsdesk.stories",
+    "newsdesk.ingest",
 ]
 
 MIDDLEWARE = [
@@ -173,6 +175,7 @@ TIME_ZONE = "UTC"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise indexes it at start-up, before any collectstatic
 MEDIA_ROOT = DATA_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -48,3 +48,16 @@ def test_bad_time_zone_is_refused_with_a_clear_message(portal):
     portal.time_zone = "Mars/Olympus"
     with pytest.raises(ValidationError, match="Mars/Olympus is not a known time zone"):
         portal.save()
+
+
+@pytest.mark.django_db
+def test_run_refuses_to_start_on_a_broken_stored_setting(portal):
+    from django.core.management import CommandError, call_command
+
+    from newsdesk.portal.models import Portal
+
+    Portal.objects.filter(pk=portal.pk).update(time_zone="Europe/Atlantis", facebook_url="not a url")
+    with pytest.raises(CommandError) as failure:
+        call_command("run", "--port", "0")
+    assert "Europe/Atlantis is not a known time zone" in str(failure.value)
+    assert "facebook_url" in str(failure.value)

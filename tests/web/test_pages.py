@@ -189,3 +189,13 @@ def test_a_cached_page_changes_as_soon_as_an_article_is_published(
 @pytest.mark.django_db
 def test_public_pages_may_be_kept_by_proxies_for_a_minute(client, story):
     assert "max-age=60" in client.get("/")["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_a_server_error_shows_a_friendly_page_without_touching_the_database(rf, django_assert_num_queries):
+    from newsdesk.web.views import server_error
+
+    with django_assert_num_queries(0):
+        response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Something went wrong" in response.content.decode()
