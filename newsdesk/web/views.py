@@ -24,7 +24,7 @@ def listing(queryset):
     return (
         queryset.latest_first()
         .select_related("section")
-        .only("headline", "slug", "summary", "published_at", "section__name", "section__slug", "agency")
+        .only("headline", "slug", "summary", "language", "published_at", "section__name", "section__slug", "agency")
     )
 
 

@@ -84,7 +84,7 @@ def test_arabic_home_is_right_to_left(browser, live_server, site):
 def test_home_and_article_screenshots_fit_the_screen(browser, live_server, site, name, viewport):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport=viewport)
-    for label, path in (("home", "/"), ("article", None)):
+    for label, path in (("home", "/"), ("article", None), ("home-ar", "/ar/"), ("article-ar", None)):
         if path is None:
             page.locator(".story h2 a").first.click()
         else:
