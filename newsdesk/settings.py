@@ -125,6 +125,7 @@ def _database() -> dict:
 
 DATABASES = {"default": _database()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default: a bare "example.org" link means https
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 

@@ -1,0 +1,51 @@
+"""Editors change the site's settings and moderate articles in the admin."""
+
+from datetime import date
+
+import pytest
+
+from newsdesk.articles.models import Article, DayCount
+from newsdesk.portal.models import Portal
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-passphrase")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.django_db
+def test_editor_changes_the_site_name_and_the_header_follows(editor, portal):
+    form = editor.get("/admin/portal/portal/1/change/")
+    assert form.status_code == 200
+    data = {
+        "name": "Daily Wire Digest", "tagline": "", "facebook_url": "", "twitter_url": "https://twitter.com/digest",
+        "youtube_url": "", "time_zone": "Europe/Istanbul", "hijri_adjustment": "0", "strip_days": "5",
+        "languages": "en,tr,ar", "show_hijri": "on",
+    }
+    assert editor.post("/admin/portal/portal/1/change/", data).status_code == 302
+    editor.logout()
+    page = editor.get("/").content.decode()
+    assert "Daily Wire Digest" in page and 'class="social-twitter"' in page and "social-facebook" not in page
+
+
+@pytest.mark.django_db
+def test_admin_refuses_an_unknown_time_zone(editor, portal):
+    data = {"name": "X", "time_zone": "Nowhere/City", "hijri_adjustment": "0", "strip_days": "5", "languages": "en"}
+    response = editor.post("/admin/portal/portal/1/change/", data)
+    assert response.status_code == 200 and "Nowhere/City is not a known time zone" in response.content.decode()
+    assert Portal.objects.get().time_zone == "Europe/Istanbul"
+
+
+@pytest.mark.django_db
+def test_editor_publishes_pending_articles_and_the_counts_follow(editor, portal, make_article):
+    pending = [make_article(headline=f"Waiting {i}", status="pending") for i in range(3)]
+    response = editor.post(
+        "/admin/articles/article/",
+        {"action": "publish", "_selected_action": [a.pk for a in pending[:2]]},
+    )
+    assert response.status_code == 302
+    assert Article.objects.published().count() == 2
+    assert DayCount.objects.get(day=date(2017, 1, 28)).count == 2
+    assert editor.get("/admin/articles/article/?status__exact=pending").status_code == 200
