@@ -1,0 +1,90 @@
+"""Finding the article body: trafilatura's extraction, with a second opinion when it falls short.
+
+The first pass uses trafilatura's recall setting, which keeps more of the page (the cleaning
+layers then remove the furniture it lets through) and is cheaper than the balanced setting on
+long articles, because it skips the comparison with other algorithms. When that pass covers
+little of the page's visible text it has most likely locked onto a side box, so the balanced
+setting, which cross-checks with readability and jusText, gets a say and the longer body wins.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.settings import Extractor
+
+from newsdesk.extract.blocks import Block, blocks_from_trafilatura
+from newsdesk.extract.boilerplate import word_count
+
+logger = logging.getLogger(__name__)
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+    # These libraries log every discarded page at WARNING; for us that is an expected outcome.
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+# Comments are never article text; images are kept so figures can be rebuilt.
+STRATEGIES = {
+    "fast": {"fast": True},
+    "balanced": {},
+    "recall": {"recall": True},
+    "precision": {"precision": True},
+}
+
+
+def options_for(strategy: str, url: str) -> Extractor:
+    return Extractor(output_format="python", comments=False, tables=True, images=False,
+                     formatting=False, url=url or None, **STRATEGIES[strategy])
+
+
+@dataclass(frozen=True)
+class BodyCandidate:
+    strategy: str
+    blocks: list[Block]
+
+    @property
+    def length(self) -> int:
+        return sum(len(block.plain) for block in self.blocks)
+
+
+def run_trafilatura(tree: HtmlElement, url: str, strategy: str) -> BodyCandidate:
+    document = trafilatura.bare_extraction(tree, options=options_for(strategy, url))
+    if document is None or document.body is None:
+        return BodyCandidate(strategy, [])
+    return BodyCandidate(strategy, blocks_from_trafilatura(document.body))
+
+
+# Under this share of the page's visible words, the first pass probably missed the article.
+MIN_PAGE_SHARE = 0.3
+# Elements that never hold visible text.
+INVISIBLE = ("script", "style", "noscript", "template")
+
+
+def visible_words(tree: HtmlElement) -> int:
+    """Approximate count of the words a reader could see on the page."""
+    body = tree.find(".//body")
+    body = tree if body is None else body
+    count = len(body.text_content().split())
+    for element in body.iter(INVISIBLE):
+        count -= len(element.text_content().split())
+    return max(count, 0)
+
+
+def candidate_words(candidate: BodyCandidate) -> int:
+    return sum(word_count(block.plain) for block in candidate.blocks)
+
+
+def extract_body(tree: HtmlElement, url: str, clean) -> BodyCandidate:
+    """The body's blocks after cleaning (clean: blocks -> blocks), by the rule above."""
+    first = run_trafilatura(tree, url, "recall")
+    first = BodyCandidate(first.strategy, clean(first.blocks))
+    page_words = visible_words(tree)
+    if candidate_words(first) >= MIN_PAGE_SHARE * page_words:
+        return first
+    second = run_trafilatura(tree, url, "balanced")
+    second = BodyCandidate(second.strategy, clean(second.blocks))
+    logger.debug("short first pass (%d of %d words): balanced pass gave %d", candidate_words(first),
+                 page_words, candidate_words(second))
+    return second if candidate_words(second) > candidate_words(first) else first

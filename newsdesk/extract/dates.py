@@ -1,0 +1,156 @@
+"""Publication dates: reading the many ways pages write them, and choosing one.
+
+Values with their own UTC offset keep it (an aware datetime is an instant; callers convert for
+display). Values without one are read as local time in the source's time zone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+logger = logging.getLogger(__name__)
+
+MONTHS = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december"),
+), start=1) for name in names}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "September 4, 2025", "Sep. 4th 2025"
+MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+# "4 September 2025", "04 Sep 2025"
+DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?Z?$")
+# /2018/07/20/, /2018-07-20-, _20180720_
+URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+# A little slack for clock skew and time zones; anything later is a typo or an event date.
+FUTURE_SLACK = timedelta(days=2)
+
+
+def zone(name: str | None) -> tzinfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        logger.warning("unknown time zone %r, using UTC", name)
+        return UTC
+
+
+def parse_datetime(value: str, tz: tzinfo, now: datetime | None = None) -> datetime | None:
+    """An aware datetime from one of the common written forms, or None if unreadable/implausible."""
+    parsed = _parse(value.strip()[:80])
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz)
+    now = now or datetime.now(UTC)
+    return parsed if EARLIEST <= parsed <= now + FUTURE_SLACK else None
+
+
+def _parse(value: str) -> datetime | None:
+    if not value:
+        return None
+    if match := COMPACT.match(value):
+        return _safe_datetime(*(int(g or 0) for g in match.groups()))
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    if value[:1].isdigit() and "-" in value[:10]:
+        try:
+            return datetime.fromisoformat(value[:19])  # drop odd suffixes such as "+0000 UTC"
+        except ValueError:
+            pass
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _parse_words(value)
+
+
+def _parse_words(value: str) -> datetime | None:
+    if match := MONTH_FIRST.search(value):
+        month, day, year = match.groups()
+        return _safe_datetime(int(year), MONTHS[month.lower()], int(day))
+    if match := DAY_FIRST.search(value):
+        day, month, year = match.groups()
+        return _safe_datetime(int(year), MONTHS[month.lower()], int(day))
+    return None
+
+
+def _safe_datetime(year: int, month: int, day: int, *clock: int) -> datetime | None:
+    try:
+        return datetime(year, month, day, *clock)
+    except ValueError:
+        return None
+
+
+def url_date(url: str) -> date | None:
+    """The day a URL's path spells out (/2018/07/20/), if any."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for match in URL_DATE.finditer(path):
+        year, _, month, day = match.groups()
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return None
+
+
+# Two readings within this of each other describe the same publication (time zones, or a
+# day-only value against a full timestamp).
+AGREEMENT = timedelta(hours=26)
+
+
+def as_aware(value: datetime, tz: tzinfo) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=tz)
+
+
+def choose_published(
+    *,
+    page_day: str | None,
+    page_values: list[tuple[str, str]],
+    url: str,
+    feed_date: datetime | None,
+    tz: tzinfo,
+) -> datetime | None:
+    """Reconcile the feed's date, the page's own (page_day: the day a date finder settled on;
+    page_values: raw metadata values) and the URL's: the reading most sources agree on wins,
+    ties going to the feed, then the page, then the URL; the most precise value of it is kept."""
+    page = _page_datetime(page_day, page_values, tz)
+    day_in_url = url_date(url)
+    readings = [
+        ("feed", as_aware(feed_date, tz) if feed_date else None, True),
+        ("page", page[0] if page else None, bool(page and page[1])),
+        ("url", datetime.combine(day_in_url, datetime.min.time(), tz) if day_in_url else None,
+         False),
+    ]
+    readings = [r for r in readings if r[1] is not None]
+    if not readings:
+        return None
+    support = [sum(abs(v - other) <= AGREEMENT for _, other, _ in readings) for _, v, _ in readings]
+    best = max(support)
+    group = [r for r, n in zip(readings, support, strict=True) if n == best]
+    # Within the winning group prefer a value with a time of day over a bare date.
+    return next((value for _, value, timed in group if timed), group[0][1])
+
+
+def _page_datetime(day: str | None, values: list[tuple[str, str]],
+                   tz: tzinfo) -> tuple[datetime, bool] | None:
+    """The page's publication time: the found day, with a time of day when a metadata value
+    on that same day provides one. The bool says whether a time of day is known."""
+    parsed = [d for _, v in values if (d := parse_datetime(v, tz))]
+    if not day:
+        return (parsed[0], True) if parsed else None
+    try:
+        found = date.fromisoformat(day)
+    except ValueError:
+        return (parsed[0], True) if parsed else None
+    same_day = next((d for d in parsed if d.date() == found), None)
+    if same_day is not None:
+        return same_day, True
+    return datetime.combine(found, datetime.min.time(), tz), False

@@ -1,0 +1,99 @@
+"""extract(): one fetched page in, one clean article out, whatever the page looks like."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+
+from newsdesk.extract.article import ExtractedArticle
+from newsdesk.extract.blocks import Block, render_html, render_text
+from newsdesk.extract.body import extract_body
+from newsdesk.extract.boilerplate import PageContext, clean_blocks, squash
+from newsdesk.extract.dates import choose_published, zone
+from newsdesk.extract.language import detect_language
+from newsdesk.extract.metadata import PageMetadata, clean_text, read_metadata
+from newsdesk.extract.page_input import looks_truncated, parse, read_input
+from newsdesk.extract.template import SiteTemplate
+from newsdesk.extract.titles import choose_title, title_candidates
+
+logger = logging.getLogger(__name__)
+
+
+def extract(
+    html: bytes | str,
+    url: str = "",
+    *,
+    feed_title: str | None = None,
+    feed_date: datetime | None = None,
+    template: SiteTemplate | None = None,
+    tz: str = "UTC",
+) -> ExtractedArticle:
+    """Extract the article of one page. Never raises: a page that cannot be read gives an empty
+    article whose `reason` says why."""
+    try:
+        return _extract(html, url or "", feed_title, feed_date, template, tz)
+    except Exception as exc:  # a bad page must not take the ingestion worker down with it
+        logger.exception("extraction failed for %s", url)
+        return ExtractedArticle.failed(f"extraction failed ({type(exc).__name__})")
+
+
+def _extract(html, url, feed_title, feed_date, template, tz) -> ExtractedArticle:
+    page = read_input(html)
+    if page.reason:
+        return ExtractedArticle.failed(page.reason)
+    tree = parse(page.text)
+    if tree is None:
+        return ExtractedArticle.failed("not an HTML document")
+    meta = read_metadata(tree)
+    title = choose_title(meta, url, feed_title)
+    published = _published(tree, meta, url, feed_date, tz)
+    context = page_context(tree, meta, url)
+    blocks = extract_body(tree, url, lambda found: _clean(found, context, template)).blocks
+    text = render_text(blocks)
+    reason = "" if text else _why_empty(page.text)
+    return ExtractedArticle(
+        title=title,
+        published=published,
+        author=meta.author,
+        body_html=render_html(blocks),
+        text=text,
+        lead_image=urljoin(url, meta.image) if meta.image else "",
+        language=detect_language(text or title, meta.language),
+        site_name=meta.site_names[0] if meta.site_names else urlsplit(url).hostname or "",
+        reason=reason,
+    )
+
+
+def _clean(blocks: list[Block], context: PageContext, template: SiteTemplate | None) -> list[Block]:
+    if template is not None:
+        blocks = template.clean(blocks)
+    return clean_blocks(blocks, context)
+
+
+def _published(tree: HtmlElement, meta: PageMetadata, url: str, feed_date: datetime | None,
+               tz: str) -> datetime | None:
+    # htmldate weighs the page's visible dates against its metadata, which beats trusting
+    # datePublished blindly (sites re-stamp it); it works on its own copy of the tree.
+    day = find_date(tree, url=url or None, original_date=True, extensive_search=True,
+                    max_date=datetime.now().strftime("%Y-%m-%d"))
+    return choose_published(page_day=day, page_values=meta.dates, url=url,
+                            feed_date=feed_date, tz=zone(tz))
+
+
+def page_context(tree: HtmlElement, meta: PageMetadata, url: str) -> PageContext:
+    titles = {squash(value) for _, value in title_candidates(meta, url, None)}
+    titles |= {squash(h) for h in meta.h1} | {squash(meta.html_title)}
+    links = {squash(clean_text(a.text_content())) for a in tree.iter("a")}
+    captions = {squash(clean_text(c.text_content())) for c in tree.iter("figcaption")}
+    return PageContext(frozenset(titles - {""}), frozenset(links - {""}),
+                       frozenset(captions - {""}))
+
+
+def _why_empty(text: str) -> str:
+    if looks_truncated(text):
+        return "no article text found (the page looks truncated)"
+    return "no article text found"
