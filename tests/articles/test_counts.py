@@ -4,7 +4,10 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.db import transaction
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsdesk.articles import counts
 from newsdesk.articles.models import Article, DayCount
@@ -107,3 +110,51 @@ def test_scheduled_article_is_not_public_before_its_time(portal, make_article):
     article = make_article(when=later)
     assert not Article.objects.published().filter(pk=article.pk).exists()
     assert not article.is_public
+
+
+OPERATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["create", "publish", "withdraw", "pend", "move", "delete"]),
+        st.integers(min_value=0, max_value=5),  # which article
+        st.integers(min_value=0, max_value=72),  # hours from a start near a site midnight
+    ),
+    max_size=25,
+)
+
+
+class Rollback(Exception):
+    pass
+
+
+@pytest.mark.django_db
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(OPERATIONS)
+def test_maintained_counts_always_equal_a_full_recount(portal, operations):
+    start = datetime(2018, 7, 19, 20, 30, tzinfo=UTC)  # 23:30 in Istanbul
+    try:
+        with transaction.atomic():
+            articles: list[Article] = []
+            for op, which, hours in operations:
+                apply(op, articles, which, start + timedelta(hours=hours))
+            maintained = stored()
+            counts.rebuild()
+            assert stored() == maintained
+            raise Rollback
+    except Rollback:
+        pass
+
+
+def apply(op, articles, which, when):
+    if op == "create" or not articles:
+        articles.append(Article.objects.create(headline=f"Report {len(articles)}", published_at=when, status="published"))
+        return
+    article = articles[which % len(articles)]
+    if op == "delete":
+        article.delete()
+        articles.remove(article)
+        return
+    if op == "move":
+        article.published_at = when
+    else:
+        article.status = {"publish": "published", "withdraw": "withdrawn", "pend": "pending"}[op]
+    article.save()
