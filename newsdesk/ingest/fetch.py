@@ -30,6 +30,8 @@ from .errors import (
 from .politeness import HostGate, RobotsCache
 
 logger = logging.getLogger(__name__)
+# httpx logs every request at INFO; ours are logged below with their outcome, at DEBUG.
+logging.getLogger("httpx").setLevel(logging.WARNING)
 
 REDIRECTS = {301, 302, 303, 307, 308}
 GATE = HostGate()
@@ -109,7 +111,7 @@ class Fetcher:
     def __init__(self, policy: Policy | None = None, gate: HostGate | None = None):
         self.policy = policy or Policy.from_settings()
         self.gate = gate or GATE
-        self.robots = RobotsCache(self._robots_txt)
+        self.robots = RobotsCache()
         timeout = httpx.Timeout(self.policy.total_timeout, connect=self.policy.connect_timeout)
         self.client = httpx.Client(
             timeout=timeout,
@@ -134,9 +136,9 @@ class Fetcher:
             if url in seen:
                 raise TooManyRedirects(f"redirect loop at {url}")
             seen.add(url)
-            if robots and not self.robots.allowed(url, self.policy.user_agent):
-                raise RobotsDisallowed(f"robots.txt of the site disallows {url}")
             private_ok = self.policy.allow_private or httpx.URL(url).host == trusted_host
+            if robots and not self.robots.allowed(url, self.policy.user_agent, self._robots_loader(private_ok)):
+                raise RobotsDisallowed(f"robots.txt of the site disallows {url}")
             fetched = self._request(url, headers, private_ok)
             location = fetched.headers.get("location")
             if fetched.status not in REDIRECTS or not location:
@@ -144,12 +146,15 @@ class Fetcher:
             url = urljoin(url, location)
         raise TooManyRedirects(f"more than {self.policy.max_redirects} redirects from {url}")
 
-    def _robots_txt(self, url: str) -> tuple[int, str]:
-        try:
-            fetched = self.get(url)
-        except HTTPStatusError as exc:
-            return exc.status, ""
-        return fetched.status, fetched.text()
+    def _robots_loader(self, allow_private: bool):
+        def load(url: str) -> tuple[int, str]:
+            try:
+                fetched = self.get(url, allow_private=allow_private)
+            except HTTPStatusError as exc:
+                return exc.status, ""
+            return fetched.status, fetched.text()
+
+        return load
 
     def _request(self, url: str, headers: dict, allow_private: bool) -> Fetched:
         target = httpx.URL(url)

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
+Loader = Callable[[str], tuple[int, str]]
 ROBOTS_TTL = 3600.0
 ROBOTS_UNREACHABLE_TTL = 300.0
 
@@ -41,32 +42,31 @@ class HostGate:
 
 
 class RobotsCache:
-    """robots.txt per scheme+host, fetched once an hour through the caller's `load`.
+    """robots.txt per scheme+host, fetched at most once an hour through the caller's `load`.
 
     `load(url)` returns (status, text) or raises; RFC 9309: a 4xx means no rules, a 5xx or an
     unreachable server means everything is disallowed for now.
     """
 
-    def __init__(self, load: Callable[[str], tuple[int, str]]):
-        self._load = load
+    def __init__(self):
         self._cache: dict[str, tuple[float, Protego | None]] = {}
         self._guard = threading.Lock()
 
-    def rules(self, url: str) -> Protego | None:
+    def rules(self, url: str, load: Loader) -> Protego | None:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._guard:
             cached = self._cache.get(origin)
         if cached and cached[0] > time.monotonic():
             return cached[1]
-        rules, ttl = self._fetch(origin)
+        rules, ttl = self._fetch(origin, load)
         with self._guard:
             self._cache[origin] = (time.monotonic() + ttl, rules)
         return rules
 
-    def _fetch(self, origin: str) -> tuple[Protego | None, float]:
+    def _fetch(self, origin: str, load: Loader) -> tuple[Protego | None, float]:
         try:
-            status, text = self._load(origin + "/robots.txt")
+            status, text = load(origin + "/robots.txt")
         except Exception:  # noqa: BLE001 - any failure to read robots.txt means "unreachable"
             return Protego.parse("User-agent: *\nDisallow: /"), ROBOTS_UNREACHABLE_TTL
         if 400 <= status < 500:
@@ -75,6 +75,6 @@ class RobotsCache:
             return Protego.parse("User-agent: *\nDisallow: /"), ROBOTS_UNREACHABLE_TTL
         return Protego.parse(text), ROBOTS_TTL
 
-    def allowed(self, url: str, user_agent: str) -> bool:
-        rules = self.rules(url)
+    def allowed(self, url: str, user_agent: str, load: Loader) -> bool:
+        rules = self.rules(url, load)
         return rules is None or rules.can_fetch(url, user_agent)
