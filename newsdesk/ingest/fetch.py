@@ -124,20 +124,19 @@ class Fetcher:
         self.client.close()
 
     def get(self, url: str, *, etag: str = "", last_modified: str = "", robots: bool = False,
-            allow_private: bool = False) -> Fetched:
+            trusted_host: str | None = None) -> Fetched:
         """GET `url` following redirects; raises a FetchError subclass with a readable message."""
         conditional = {"If-None-Match": etag, "If-Modified-Since": last_modified}
         headers = {k: v for k, v in conditional.items() if v}
-        # `allow_private` trusts the host asked for (a source on the local network), not the
-        # hosts it redirects to; the setting NEWSDESK_ALLOW_PRIVATE_FETCH trusts every host.
-        trusted_host = httpx.URL(url).host if allow_private else None
+        # `trusted_host` may be private (a source on the local network), not the hosts its feed
+        # links or redirects to; the setting NEWSDESK_ALLOW_PRIVATE_FETCH trusts every host.
         seen: set[str] = set()
         for _hop in range(self.policy.max_redirects + 1):
             if url in seen:
                 raise TooManyRedirects(f"redirect loop at {url}")
             seen.add(url)
             private_ok = self.policy.allow_private or httpx.URL(url).host == trusted_host
-            if robots and not self.robots.allowed(url, self.policy.user_agent, self._robots_loader(private_ok)):
+            if robots and not self.robots.allowed(url, self.policy.user_agent, self._robots_loader(trusted_host)):
                 raise RobotsDisallowed(f"robots.txt of the site disallows {url}")
             fetched = self._request(url, headers, private_ok)
             location = fetched.headers.get("location")
@@ -146,10 +145,10 @@ class Fetcher:
             url = urljoin(url, location)
         raise TooManyRedirects(f"more than {self.policy.max_redirects} redirects from {url}")
 
-    def _robots_loader(self, allow_private: bool):
+    def _robots_loader(self, trusted_host: str | None):
         def load(url: str) -> tuple[int, str]:
             try:
-                fetched = self.get(url, allow_private=allow_private)
+                fetched = self.get(url, trusted_host=trusted_host)
             except HTTPStatusError as exc:
                 return exc.status, ""
             return fetched.status, fetched.text()

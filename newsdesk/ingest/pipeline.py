@@ -7,6 +7,7 @@ canonical URL (at poll time) -> skip if known -> fetch the page when the feed ha
 
 import logging
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.db.models import F
 from django.utils import timezone
@@ -126,5 +127,6 @@ def learned_template(entry: Entry, html: str):
 
 
 def fetch_page(url: str, source, fetcher: Fetcher) -> str:
-    fetched = fetcher.get(url, robots=True, allow_private=source.allow_private_address)
+    trusted = urlsplit(source.feed_url).hostname if source.allow_private_address else None
+    fetched = fetcher.get(url, robots=True, trusted_host=trusted)
     return fetched.text()

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
+from .errors import Refused
+
 Loader = Callable[[str], tuple[int, str]]
 ROBOTS_TTL = 3600.0
 ROBOTS_UNREACHABLE_TTL = 300.0
@@ -67,6 +69,8 @@ class RobotsCache:
     def _fetch(self, origin: str, load: Loader) -> tuple[Protego | None, float]:
         try:
             status, text = load(origin + "/robots.txt")
+        except Refused:
+            raise  # not "unreachable": we will not go there at all, and say so
         except Exception:  # noqa: BLE001 - any failure to read robots.txt means "unreachable"
             return Protego.parse("User-agent: *\nDisallow: /"), ROBOTS_UNREACHABLE_TTL
         if 400 <= status < 500:

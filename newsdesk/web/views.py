@@ -119,6 +119,7 @@ def article_detail(request, year, month, day, slug):
         "older": older,
         "share": share_links(url, article.headline),
         "canonical": url,
+        "also_reported": list(article.also_reported.only("agency", "url", "article_id")[:10]),
     }
     return render(request, "web/article.html", context)
 

@@ -155,14 +155,14 @@ def test_private_and_local_addresses_are_refused(url, reason):
 
 
 def test_a_redirect_to_a_private_address_is_refused(site):
-    # The source's own host is trusted (allow_private), every hop it redirects to is checked again.
+    # The source's own host is trusted, every hop it redirects to is checked again.
     site.routes["/feed"] = (302, b"", {"Location": "http://10.0.0.1/admin"})
     site.routes["/moved"] = (302, b"", {"Location": "http://localhost:1/feed"})
     fetcher = Fetcher(Policy(allow_private=False, min_delay=0), gate=HostGate())
     with pytest.raises(Refused, match="refused: 10.0.0.1 is a private address"):
-        fetcher.get(site.url("/feed"), allow_private=True)
+        fetcher.get(site.url("/feed"), trusted_host="127.0.0.1")
     with pytest.raises(Refused, match="loopback address .localhost."):
-        fetcher.get(site.url("/moved"), allow_private=True)
+        fetcher.get(site.url("/moved"), trusted_host="127.0.0.1")
     with pytest.raises(Refused, match="127.0.0.1 is a loopback address"):
         fetcher.get(site.url("/feed"))
     assert site.hits("/feed") == 1 and site.hits("/moved") == 1
