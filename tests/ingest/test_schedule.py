@@ -1,0 +1,66 @@
+"""When sources are polled: adaptive intervals within bounds, backoff with jitter, pausing."""
+
+import random
+from datetime import UTC, datetime, timedelta
+
+from newsdesk.ingest import schedule
+from newsdesk.ingest.canonical import canonical_url
+from newsdesk.ingest.places import find_places, headline_prefix
+
+NOW = datetime(2024, 5, 1, 12, tzinfo=UTC)
+BOUNDS = schedule.Bounds(min_interval=300, max_interval=3600)
+
+
+def test_a_busy_source_is_polled_more_often_and_a_quiet_one_less_within_bounds():
+    busy, quiet = 1200, 1200
+    for _ in range(10):
+        busy = schedule.adapted_interval(busy, new_items=8, bounds=BOUNDS)
+        quiet = schedule.adapted_interval(quiet, new_items=0, bounds=BOUNDS)
+    assert busy == 300 and quiet == 3600
+    assert schedule.adapted_interval(900, new_items=1, bounds=BOUNDS) == 900
+
+
+def test_a_new_source_starts_at_its_shortest_interval():
+    decision = schedule.after_success(NOW, 0, 2, BOUNDS)
+    assert decision.interval == 300 and decision.next_poll_at == NOW + timedelta(seconds=300)
+
+
+def test_failures_back_off_exponentially_with_jitter_and_pause_after_n():
+    rng = random.Random(1)
+    waits = [schedule.after_failure(NOW, 300, n, BOUNDS, pause_after=8, rng=rng) for n in range(1, 9)]
+    seconds = [(w.next_poll_at - NOW).total_seconds() for w in waits]
+    for n, s in enumerate(seconds[:6], start=1):
+        ceiling = min(schedule.MAX_BACKOFF, 300 * 2 ** (n - 1))
+        assert ceiling / 2 <= s <= ceiling
+    assert max(seconds) <= schedule.MAX_BACKOFF
+    assert [w.paused for w in waits] == [False] * 7 + [True]
+    jittered = {schedule.backoff_seconds(3, BOUNDS, random.Random(seed)) for seed in range(5)}
+    assert len(jittered) == 5  # sources failing together do not retry in lockstep
+
+
+def test_retry_after_wins_when_the_server_asks_for_longer():
+    decision = schedule.after_failure(NOW, 300, 1, BOUNDS, pause_after=8, retry_after=5000, rng=random.Random(0))
+    assert decision.next_poll_at == NOW + timedelta(seconds=5000)
+
+
+def test_due_means_enabled_unpaused_and_time_reached():
+    assert schedule.is_due(True, False, None, NOW)
+    assert schedule.is_due(True, False, NOW, NOW)
+    assert not schedule.is_due(True, False, NOW + timedelta(seconds=1), NOW)
+    assert not schedule.is_due(True, True, None, NOW) and not schedule.is_due(False, False, None, NOW)
+
+
+def test_canonical_urls_drop_tracking_fragments_and_host_case_only():
+    assert canonical_url("HTTPS://Agency.Example:443/News/A?id=5&utm_source=x&fbclid=1&gclid=2#top") == (
+        "https://agency.example/News/A?id=5"
+    )
+    assert canonical_url("http://agency.example:8080?b=2&a=1") == "http://agency.example:8080/?b=2&a=1"
+
+
+def test_places_come_from_the_prefix_categories_and_the_text():
+    assert headline_prefix("Syria: Talks Resume in Damascus") == ("Syria", "SY")
+    assert headline_prefix("Türkiye: Parliament Approves Law") == ("Turkey", "TR")
+    assert headline_prefix("Breaking: markets fall") is None
+    found = find_places("Syria: Talks Resume", "Delegates from South Sudan and Jordan met in Amman.", ["Iraq"])
+    assert found == [("Syria", "SY"), ("Iraq", "IQ"), ("South Sudan", "SS"), ("Jordan", "JO")]
+    assert find_places("", "وقال مسؤولون في سوريا", []) == [("Syria", "SY")]
