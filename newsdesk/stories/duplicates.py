@@ -13,16 +13,13 @@ WINDOW = timedelta(days=7)  # wire stories are re-reported within days, not mont
 def nearest(sig: bytes, *, exclude_source_id: int | None = None) -> tuple[int, float] | None:
     """(article id, similarity) of the closest recent report at or above the threshold."""
     since = timezone.now() - WINDOW
-    candidates = (
-        StoryBand.objects.filter(key__in=fingerprints.band_keys(sig), story__created_at__gte=since)
-        .values_list("story_id", flat=True)
-        .distinct()
-    )
-    prints = StoryPrint.objects.filter(article_id__in=list(candidates)[:200])
+    candidates = StoryBand.objects.filter(key__in=fingerprints.band_keys(sig)).values("story_id")
+    # One query: the candidates' signatures, newest first, bounded (a wire story has few copies).
+    prints = StoryPrint.objects.filter(article_id__in=candidates, created_at__gte=since).order_by("-created_at")
     if exclude_source_id is not None:
         prints = prints.exclude(article__source_id=exclude_source_id)
     best = None
-    for article_id, other in prints.values_list("article_id", "signature"):
+    for article_id, other in prints.values_list("article_id", "signature")[:200]:
         score = fingerprints.similarity(sig, bytes(other))
         if score >= fingerprints.THRESHOLD and (best is None or score > best[1]):
             best = (article_id, score)
