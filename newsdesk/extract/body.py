@@ -31,6 +31,7 @@ STRATEGIES = {
     "balanced": {},
     "recall": {"recall": True},
     "precision": {"precision": True},
+    "recall-fast": {"recall": True, "fast": True},
 }
 
 
@@ -58,29 +59,15 @@ def run_trafilatura(tree: HtmlElement, url: str, strategy: str) -> BodyCandidate
 
 # Under this share of the page's visible words, the first pass probably missed the article.
 MIN_PAGE_SHARE = 0.3
-# Elements that never hold visible text.
-INVISIBLE = ("script", "style", "noscript", "template")
-
-
-def visible_words(tree: HtmlElement) -> int:
-    """Approximate count of the words a reader could see on the page."""
-    body = tree.find(".//body")
-    body = tree if body is None else body
-    count = len(body.text_content().split())
-    for element in body.iter(INVISIBLE):
-        count -= len(element.text_content().split())
-    return max(count, 0)
-
-
 def candidate_words(candidate: BodyCandidate) -> int:
     return sum(word_count(block.plain) for block in candidate.blocks)
 
 
-def extract_body(tree: HtmlElement, url: str, clean) -> BodyCandidate:
-    """The body's blocks after cleaning (clean: blocks -> blocks), by the rule above."""
+def extract_body(tree: HtmlElement, url: str, clean, page_words: int) -> BodyCandidate:
+    """The body's blocks after cleaning (clean: blocks -> blocks), by the rule above;
+    page_words is the page's count of visible words."""
     first = run_trafilatura(tree, url, "recall")
     first = BodyCandidate(first.strategy, clean(first.blocks))
-    page_words = visible_words(tree)
     if candidate_words(first) >= MIN_PAGE_SHARE * page_words:
         return first
     second = run_trafilatura(tree, url, "balanced")

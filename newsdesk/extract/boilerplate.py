@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdesk.extract.blocks import FIGURE, HEADING2, HEADING3, LIST, Block
 
@@ -65,7 +66,9 @@ BYLINE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def squash(text: str) -> str:
+    """Text reduced to its lower-cased letters and digits, for comparing blocks."""
     return _SQUASH.sub("", text.lower())
 
 

@@ -112,7 +112,7 @@ def as_aware(value: datetime, tz: tzinfo) -> datetime:
 
 def choose_published(
     *,
-    page_day: str | None,
+    page_day: date | None,
     page_values: list[tuple[str, str]],
     url: str,
     feed_date: datetime | None,
@@ -139,18 +139,14 @@ def choose_published(
     return next((value for _, value, timed in group if timed), group[0][1])
 
 
-def _page_datetime(day: str | None, values: list[tuple[str, str]],
+def _page_datetime(day: date | None, values: list[tuple[str, str]],
                    tz: tzinfo) -> tuple[datetime, bool] | None:
     """The page's publication time: the found day, with a time of day when a metadata value
     on that same day provides one. The bool says whether a time of day is known."""
     parsed = [d for _, v in values if (d := parse_datetime(v, tz))]
     if not day:
         return (parsed[0], True) if parsed else None
-    try:
-        found = date.fromisoformat(day)
-    except ValueError:
-        return (parsed[0], True) if parsed else None
-    same_day = next((d for d in parsed if d.date() == found), None)
+    same_day = next((d for d in parsed if d.date() == day), None)
     if same_day is not None:
         return same_day, True
-    return datetime.combine(found, datetime.min.time(), tz), False
+    return datetime.combine(day, datetime.min.time(), tz), False
