@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+DEMO_AGENCY_PORT ?= 8800
 export HOST PORT
 
 .PHONY: run test test-sqlite test-postgres lint chromium install install-test clean
@@ -27,7 +28,7 @@ run: install
 	$(BIN)/newsdesk migrate --noinput
 	$(BIN)/newsdesk collectstatic --noinput --verbosity 0
 	$(BIN)/newsdesk demo --if-empty
-	$(BIN)/newsdesk run --host $(HOST) --port $(PORT)
+	$(BIN)/newsdesk run --host $(HOST) --port $(PORT) --demo-agency $(DEMO_AGENCY_PORT)
 
 # Debian's chromium drives the browser tests (Playwright uses it; it downloads no browser).
 chromium:

@@ -19,13 +19,19 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
         parser.add_argument("--no-consumer", action="store_true", help="serve only; run no background jobs")
+        parser.add_argument(
+            "--demo-agency", type=int, metavar="PORT", nargs="?", const=8800, default=None,
+            help="also serve the demo news agency on 127.0.0.1:PORT (default 8800) and take its feed",
+        )
 
-    def handle(self, *args, host, port, workers, no_consumer, **options):
+    def handle(self, *args, host, port, workers, no_consumer, demo_agency, **options):
         check_portal()
         children = [spawn([sys.executable, "-m", "gunicorn", "newsdesk.wsgi", "--bind", f"{host}:{port}",
                            "--workers", str(workers), "--access-logfile", "-"])]
         if not no_consumer:
             children.append(spawn([sys.executable, "-m", "newsdesk", "run_huey", "--workers", "2"]))
+        if demo_agency is not None:
+            children.append(spawn([sys.executable, "-m", "newsdesk", "demo_agency", "--port", str(demo_agency), "--register"]))
         self.stdout.write(f"newsdesk is serving at http://{host}:{port}/ (Ctrl-C stops it)")
         supervise(children)
 
