@@ -114,7 +114,9 @@ def _database() -> dict:
                 "timeout": 20,
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             },
-            "TEST": {"NAME": os.environ.get("NEWSDESK_TEST_SQLITE") or None},
+            # Tests use a file too: threads and processes in tests then meet SQLite as production
+            # does (WAL, busy timeout), not the shared-cache locks of an in-memory database.
+            "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
         }
     try:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
@@ -125,7 +127,6 @@ def _database() -> dict:
 
 DATABASES = {"default": _database()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default: a bare "example.org" link means https
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
