@@ -144,9 +144,13 @@ class Article(models.Model):
 
 
 def unique_slug(headline: str) -> str:
+    """The headline's slug, numbered past those taken (one query, however many share the base)."""
     base = (slugify(headline, allow_unicode=True) or "article")[:100].strip("-")
+    # A range, not startswith: SQLite's LIKE is case-insensitive and would not use the index.
+    prefixed = Article.objects.filter(slug__gte=base, slug__lt=base + "\uffff")
+    taken = set(prefixed.values_list("slug", flat=True))
     slug, n = base, 1
-    while Article.objects.filter(slug=slug).exists():
+    while slug in taken:
         n += 1
         slug = f"{base}-{n}"
     return slug

@@ -158,3 +158,4 @@ def apply(op, articles, which, when):
     else:
         article.status = {"publish": "published", "withdraw": "withdrawn", "pend": "pending"}[op]
     article.save()
+
