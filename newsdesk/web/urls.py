@@ -1,30 +1,6 @@
-from django.urls import path, register_converter
+from django.urls import path
 
-from . import views
-
-
-class FourDigits:
-    regex = "[0-9]{4}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return f"{int(value):04d}"
-
-
-class TwoDigits:
-    regex = "[0-9]{2}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return f"{int(value):02d}"
-
-
-register_converter(FourDigits, "yyyy")
-register_converter(TwoDigits, "nn")
+from . import converters, views  # noqa: F401  (converters registers <yyyy> and <nn>)
 
 urlpatterns = [
     path("", views.home, name="home"),
