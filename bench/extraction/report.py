@@ -15,7 +15,7 @@ class PageResult:
     page_id: str
     url: str
     held_out: bool
-    body: BodyScore
+    body: BodyScore | None  # None: the ground truth has no body to compare with
     title_ok: bool
     date_ok: bool | None  # None: the ground truth has no date to compare with
     seconds: float
@@ -42,7 +42,7 @@ def score_page(page: Page, prediction: Prediction | None, error: str = "") -> Pa
         page_id=page.page_id,
         url=page.url,
         held_out=page.held_out,
-        body=body_score(prediction.body, page.body),
+        body=body_score(prediction.body, page.body) if page.body.strip() else None,
         title_ok=exact_match(prediction.title, page.title),
         date_ok=exact_match(prediction.date, page.date) if page.date else None,
         seconds=prediction.seconds,
@@ -53,13 +53,15 @@ def score_page(page: Page, prediction: Prediction | None, error: str = "") -> Pa
 def summarise(results: Iterable[PageResult]) -> Summary:
     results = list(results)
     n = len(results) or 1
+    bodies = [r.body for r in results if r.body is not None]
+    n_bodies = len(bodies) or 1
     dated = [r.date_ok for r in results if r.date_ok is not None]
     seconds = sum(r.seconds for r in results)
     return Summary(
         pages=len(results),
-        f1=sum(r.body.f1 for r in results) / n,
-        precision=sum(r.body.precision for r in results) / n,
-        recall=sum(r.body.recall for r in results) / n,
+        f1=sum(b.f1 for b in bodies) / n_bodies,
+        precision=sum(b.precision for b in bodies) / n_bodies,
+        recall=sum(b.recall for b in bodies) / n_bodies,
         title_rate=sum(r.title_ok for r in results) / n,
         date_rate=sum(dated) / len(dated) if dated else 0.0,
         dated_pages=len(dated),
@@ -88,17 +90,18 @@ def format_table(results_by_tool: dict[str, list[PageResult]]) -> str:
                 f"{s.recall:>6.3f} {s.title_rate:>6.3f} {s.date_rate:>6.3f} "
                 f"{s.pages_per_second:>8.1f} {s.failures:>8}"
             )
-    lines.append("title: exact match over all pages; date: exact match (YYYY-MM-DD) over pages "
-                 "whose ground truth has a date; pages/s: time in each tool's own call, one core.")
+    lines.append("body: mean over pages whose ground truth has a body; title: exact match over "
+                 "all pages; date: exact match (YYYY-MM-DD) over pages whose ground truth has a "
+                 "date; pages/s: time in each tool's own call, one core.")
     return "\n".join(lines)
 
 
 def format_losses(ours: list[PageResult], theirs: list[PageResult], other: str, n: int = 10) -> str:
     """The pages where newsdesk's body F1 falls furthest below another tool's."""
-    by_id = {r.page_id: r for r in theirs}
+    by_id = {r.page_id: r for r in theirs if r.body is not None}
     gaps = sorted(
         ((by_id[r.page_id].body.f1 - r.body.f1, r, by_id[r.page_id]) for r in ours
-         if r.page_id in by_id),
+         if r.page_id in by_id and r.body is not None),
         key=lambda item: item[0],
         reverse=True,
     )

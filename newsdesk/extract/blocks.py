@@ -7,6 +7,7 @@ last, so the HTML and the text always describe the same content.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, replace
 
 from lxml.etree import _Element
@@ -18,6 +19,7 @@ PARAGRAPH, HEADING2, HEADING3, LIST, QUOTE, FIGURE = "p", "h2", "h3", "ul", "blo
 HEADING_RENDS = {"h1": HEADING2, "h2": HEADING2}
 BLOCK_LEVEL = {"p", "head", "item", "list", "cell", "row", "quote", "table", "code", "div"}
 LINE_BREAK = "\u2029"  # marks <lb/> while flattening a paragraph's text
+TAG = re.compile(r"<[^>]{0,200}>")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,13 @@ def blocks_from_trafilatura(body: _Element) -> list[Block]:
     return [b for b in blocks if b.text or b.items or b.image]
 
 
+def blocks_from_plain_text(text: str) -> list[Block]:
+    """Paragraph blocks from plain text, one per line (JSON-LD articleBody). Some sites
+    HTML-escape it, some leave tags in; both are undone."""
+    text = html.unescape(TAG.sub(" ", text))
+    return [Block(PARAGRAPH, line) for part in text.splitlines() if (line := clean_text(part))]
+
+
 def _convert(element: _Element) -> list[Block]:
     tag = element.tag
     if tag == "head":
@@ -58,6 +67,10 @@ def _convert(element: _Element) -> list[Block]:
         return [Block(level, _inline_text(element))]
     if tag == "list":
         items = [text for item in element.iter("item") if (text := _inline_text(item, nested=False))]
+        if element.get("rend") == "ol":
+            # Numbers carry meaning (steps, rankings); kept in the text so that they survive any
+            # tag whitelist downstream, where an <ol> might be flattened.
+            items = [f"{number}. {text}" for number, text in enumerate(items, start=1)]
         return [Block(LIST, items=tuple(items))] if items else []
     if tag == "table":
         rows = [" | ".join(filter(None, (_inline_text(cell) for cell in row.iter("cell"))))

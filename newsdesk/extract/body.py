@@ -16,7 +16,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
-from newsdesk.extract.blocks import Block, blocks_from_trafilatura
+from newsdesk.extract.blocks import Block, blocks_from_plain_text, blocks_from_trafilatura
 from newsdesk.extract.boilerplate import word_count
 
 logger = logging.getLogger(__name__)
@@ -59,13 +59,29 @@ def run_trafilatura(tree: HtmlElement, url: str, strategy: str) -> BodyCandidate
 
 # Under this share of the page's visible words, the first pass probably missed the article.
 MIN_PAGE_SHARE = 0.3
+# A JSON-LD articleBody replaces the extracted body when it has this many times its words.
+DECLARED_BODY_RATIO = 1.5
+MIN_DECLARED_WORDS = 100
 def candidate_words(candidate: BodyCandidate) -> int:
     return sum(word_count(block.plain) for block in candidate.blocks)
 
 
-def extract_body(tree: HtmlElement, url: str, clean, page_words: int) -> BodyCandidate:
-    """The body's blocks after cleaning (clean: blocks -> blocks), by the rule above;
-    page_words is the page's count of visible words."""
+def extract_body(tree: HtmlElement, url: str, clean, page_words: int,
+                 article_body: str = "") -> BodyCandidate:
+    """The body's blocks after cleaning (clean: blocks -> blocks), by the rules above;
+    page_words is the page's count of visible words, article_body the JSON-LD articleBody."""
+    found = _from_page(tree, url, clean, page_words)
+    if article_body:
+        declared = BodyCandidate("json-ld", clean(blocks_from_plain_text(article_body)))
+        # The page's own statement of its body wins only when clearly fuller than what was
+        # found: some sites put a teaser or a truncated body there.
+        words = candidate_words(declared)
+        if words >= MIN_DECLARED_WORDS and words >= DECLARED_BODY_RATIO * candidate_words(found):
+            return declared
+    return found
+
+
+def _from_page(tree: HtmlElement, url: str, clean, page_words: int) -> BodyCandidate:
     first = run_trafilatura(tree, url, "recall")
     first = BodyCandidate(first.strategy, clean(first.blocks))
     if candidate_words(first) >= MIN_PAGE_SHARE * page_words:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdesk.extract.blocks import FIGURE, HEADING2, HEADING3, LIST, Block
+from newsdesk.extract.blocks import FIGURE, HEADING2, HEADING3, LIST, PARAGRAPH, Block
 
 _WORD = re.compile(r"\w+")
 _SQUASH = re.compile(r"[\W_]+")
@@ -30,11 +30,12 @@ FURNITURE = re.compile(
     r"(?:click|tap) to share.*|"
     r"follow us(?: on .*)?|"
     r"(?:read|learn|see|view|discover|show) (?:more|all|less)(?: about .*| on .*)?|"
-    r"(?:continue reading|read the full (?:story|article|review)).*|"
+    r"(?:continue reading|read (?:the|our) full\b).*|"
     r"(?:related|recommended|popular|trending|latest|most read|more)"
     r"(?: (?:articles?|posts?|stories|news|content|reading|reads|links|topics|from .*))?|"
     r"(?:related|see also|also read|read also|read next|up next|more on this|you may also like"
-    r"|you might also like|recommended for you)\b.*|"
+    r"|you might also like|you may also (?:check|read|want)|recommended for you)\b.*|"
+    r"(?:explore|discover|browse) (?:more|all|our)\b.*|"
     r"(?:table of )?contents|in this (?:article|post|guide)|jump to(?: section)?|"
     r"advertisement|sponsored(?: content)?|ad|scroll (?:up|down|to top)|back to top|"
     r"(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .*|to .*))?|"
@@ -44,13 +45,59 @@ FURNITURE = re.compile(
     r"(?:tags?|topics?|categories|filed under)\s*:.*|"
     r"(?:we use|this (?:site|website) uses) cookies.*|accept(?: all)?(?: cookies)?|"
     r"(?:download|get) (?:the|our) app.*|"
-    r"(?:book|schedule|request) a (?:free )?(?:demo|call|consultation).*|"
+    r"(?:book|schedule|request|get) (?:a|your|our) (?:free )?(?:demo|call|consultation|quote)"
+    r".*|"
     r"(?:shop|buy|order|try|start) (?:now|today|here).*|check (?:price|availability).*|"
     r"where to buy|see (?:it|price) (?:at|on) .*|"
     r"all rights reserved.*|©.*|copyright .*"
     r")[\s.:!»›>→-]*$",
     re.IGNORECASE,
 )
+
+# Headings that open what follows an article. Only looked for after TRAILER_START of the body,
+# so a "Related:" line in the middle of a story cannot cut it short.
+TRAILER = re.compile(
+    r"^(?:(?:you )?(?:may|might) also (?:like|enjoy)|related(?: (?:posts?|articles?|stories|"
+    r"reading|content|news|links|services|resources))?|more (?:from|on|in) [\w.' ]{1,30}|"
+    r"more (?:stories|articles|news)|recent (?:posts|articles|stories)|read (?:this )?next|"
+    r"latest (?:posts|articles|stories|news)|recommended(?: for you| reading| articles)?|"
+    r"about the (?:author|writer|reviewer)s?|(?:author|writer) bio|"
+    r"(?:leave a |post a )?(?:comment|reply)|(?:\d+ )?comments"
+    r")[\s.:!»›>→-]*$",
+    re.IGNORECASE,
+)
+# Trailer headings are short; a longer line starting the same way is prose.
+TRAILER_WORDS = 6
+TRAILER_START = 0.7
+# Article prose after a trailer heading: this many paragraphs of at least PROSE_RUN_WORDS.
+PROSE_RUN_BLOCKS = 3
+PROSE_RUN_WORDS = 40
+
+# Consent banners run longer than other furniture, so they get their own, two-part test.
+COOKIE_NOTICE_WORDS = 120
+COOKIE_TOPIC = re.compile(r"\bcookies?\b", re.IGNORECASE)
+COOKIE_ASK = re.compile(r"\b(?:accept|consent|agree|preferences|opt[- ]out|cookie (?:policy|settings)"
+                        r"|you can (?:change|manage|disable))", re.IGNORECASE)
+
+# A paragraph this long is prose: the article has started.
+PROSE_WORDS = 15
+# Lines this short before the article starts are byline scraps.
+SCRAP_WORDS = 4
+
+# Affiliate disclosures: they name the commission the site earns on links.
+DISCLOSURE_WORDS = 60
+DISCLOSURE = re.compile(
+    r"\baffiliate (?:links?|commissions?|partners?|programs?)\b|"
+    r"\b(?:earn|receive|make|get)s? (?:us |me )?(?:a |an )?(?:small |affiliate )?"
+    r"commissions?\b|\bat no (?:extra |additional )?cost to you\b",
+    re.IGNORECASE,
+)
+
+# Link lists that lost their markup: this many one-liners of at most SCRAP_RUN_WORDS words
+# in a row, sharing their first LINK_RUN_PREFIX words.
+LINK_RUN_BLOCKS = 4
+LINK_RUN_PREFIX = 3
+SCRAP_RUN_WORDS = 12
 
 # Header leftovers: only looked for among the first blocks.
 BYLINE = re.compile(
@@ -87,8 +134,11 @@ class PageContext:
 
 def clean_blocks(blocks: list[Block], context: PageContext) -> list[Block]:
     blocks = drop_header_leftovers(blocks, context)
+    blocks = drop_lead_in_scraps(blocks)
+    blocks = cut_trailer(blocks)
     blocks = [b for b in (strip_block(b, context) for b in blocks) if b is not None]
     blocks = drop_duplicates(blocks)
+    blocks = drop_link_runs(blocks)
     return drop_dangling_headings(blocks)
 
 
@@ -107,6 +157,45 @@ def drop_header_leftovers(blocks: list[Block], context: PageContext) -> list[Blo
     return kept
 
 
+def drop_lead_in_scraps(blocks: list[Block]) -> list[Block]:
+    """Before the first real paragraph, a line of a few words (a name, "Written by", a job
+    title, "2 min read") is byline residue; headings are kept, they may open the article."""
+    kept = []
+    for index, block in enumerate(blocks):
+        if index >= HEAD_BLOCKS or block.kind == PARAGRAPH and word_count(block.text) >= PROSE_WORDS:
+            return kept + blocks[index:]
+        if block.kind in (PARAGRAPH, LIST) and _scrap(block):
+            continue
+        kept.append(block)
+    return kept
+
+
+def _scrap(block: Block) -> bool:
+    parts = block.items if block.kind == LIST else (block.text,)
+    return all(word_count(part) <= SCRAP_WORDS for part in parts)
+
+
+def cut_trailer(blocks: list[Block]) -> list[Block]:
+    """Cut the body where the page's trailer starts: a heading such as "Related posts" or
+    "About the author" in the last part of the body ends the article, unless real prose
+    follows it (a "Related" box placed inside the story)."""
+    total = sum(word_count(b.plain) for b in blocks)
+    seen = 0
+    for index, block in enumerate(blocks):
+        if (seen >= TRAILER_START * total and block.kind != LIST
+                and word_count(block.text) <= TRAILER_WORDS and TRAILER.match(block.text)
+                and not _prose(blocks[index + 1:])):
+            return blocks[:index]
+        seen += word_count(block.plain)
+    return blocks
+
+
+def _prose(blocks: list[Block]) -> bool:
+    """Whether blocks read as article text: several long paragraphs."""
+    long_ones = [b for b in blocks if b.kind == PARAGRAPH and word_count(b.text) >= PROSE_RUN_WORDS]
+    return len(long_ones) >= PROSE_RUN_BLOCKS
+
+
 def is_furniture(text: str, context: PageContext) -> bool:
     """A short piece of text that is page furniture rather than article."""
     if not text or word_count(text) > SHORT_BLOCK_WORDS:
@@ -122,11 +211,23 @@ def strip_block(block: Block, context: PageContext) -> Block | None:
         if items and _all_links(items, context) and len(items) >= 2:
             return None  # a list of links: menu, related stories, table of contents
         return block.with_items(items) if items else None
-    if is_furniture(block.text, context):
+    if (is_furniture(block.text, context) or is_cookie_notice(block.text)
+            or is_disclosure(block.text)):
         return None
     if squash(block.text) in context.captions:
         return Block(FIGURE, block.text)
     return block
+
+
+def is_cookie_notice(text: str) -> bool:
+    """A consent banner's paragraph: about cookies, and asking the reader to agree."""
+    return (word_count(text) <= COOKIE_NOTICE_WORDS and bool(COOKIE_TOPIC.search(text))
+            and bool(COOKIE_ASK.search(text)))
+
+
+def is_disclosure(text: str) -> bool:
+    """The affiliate disclosure review sites put above or below every article."""
+    return word_count(text) <= DISCLOSURE_WORDS and bool(DISCLOSURE.search(text))
 
 
 def _all_links(items: Iterable[str], context: PageContext) -> bool:
@@ -144,6 +245,30 @@ def drop_duplicates(blocks: list[Block]) -> list[Block]:
         seen.add(key)
         kept.append(block)
     return kept
+
+
+def drop_link_runs(blocks: list[Block]) -> list[Block]:
+    """A run of one-liners that all start alike ("Average costs in Austin", "... in Boston")
+    is a list of links to sibling pages that lost its list markup."""
+    kept: list[Block] = []
+    start = 0
+    while start < len(blocks):
+        key = _run_key(blocks[start])
+        end = start + 1
+        while key and end < len(blocks) and _run_key(blocks[end]) == key:
+            end += 1
+        if not key or end - start < LINK_RUN_BLOCKS:
+            end = start + 1
+            kept.append(blocks[start])
+        start = end
+    return kept
+
+
+def _run_key(block: Block) -> str:
+    words = block.text.lower().split()
+    if block.kind != PARAGRAPH or len(words) <= LINK_RUN_PREFIX or len(words) > SCRAP_RUN_WORDS:
+        return ""
+    return " ".join(words[:LINK_RUN_PREFIX])
 
 
 def drop_dangling_headings(blocks: list[Block]) -> list[Block]:

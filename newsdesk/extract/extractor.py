@@ -59,7 +59,8 @@ def _extract(html, url, feed_title, feed_date, template, tz) -> ExtractedArticle
     published = choose_published(page_day=day or first_date(visible), page_values=meta.dates,
                                  url=url, feed_date=feed_date, tz=zone(tz))
     clean = partial(_clean, context=context, template=template)
-    blocks = extract_body(tree, url, clean, page_words=len(visible.split())).blocks
+    blocks = extract_body(tree, url, clean, page_words=len(visible.split()),
+                          article_body=meta.article_body).blocks
     text = render_text(blocks)
     reason = "" if text else _why_empty(page.text)
     return ExtractedArticle(
