@@ -119,7 +119,9 @@ def squash(text: str) -> str:
     return _SQUASH.sub("", text.lower())
 
 
+@lru_cache(maxsize=16384)
 def word_count(text: str) -> int:
+    # Cached: every cleaning rule asks for the counts of the same few hundred blocks.
     return len(_WORD.findall(text))
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, date
 
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from newsdesk.extract.dates import DAY_FIRST, MONTH_FIRST, parse_datetime
@@ -18,11 +17,11 @@ from newsdesk.extract.metadata import clean_text
 CHARS_BEFORE = 100
 CHARS_AFTER = 250
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+WRITTEN_DATE = re.compile("|".join(p.pattern for p in (MONTH_FIRST, DAY_FIRST, ISO_DAY)), re.I)
 EDIT_LABEL = re.compile(r"(?:updat|modif|review|edited|revised)\w*\W{0,3}(?:on\W{0,2})?$", re.I)
 LABEL_CHARS = 20
 SKIPPED = {"script", "style", "noscript", "template", "svg"}
-VISIBLE_TEXT = XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                     " or ancestor::template or ancestor::svg)]")
+UNLIMITED = 1 << 62
 # A date further down than this is in the article or the footer, not its dateline.
 MAX_SCAN_CHARS = 20_000
 
@@ -49,13 +48,10 @@ def _headline_element(tree: HtmlElement, title: str) -> HtmlElement | None:
 
 
 def _first_publication_date(text: str) -> date | None:
-    found = []
-    for pattern in (MONTH_FIRST, DAY_FIRST, ISO_DAY):
-        found.extend((m.start(), m.group(0)) for m in pattern.finditer(text))
-    for start, written in sorted(found):
-        if EDIT_LABEL.search(text[max(0, start - LABEL_CHARS):start]):
+    for match in WRITTEN_DATE.finditer(text):  # in reading order, so it can stop early
+        if EDIT_LABEL.search(text[max(0, match.start() - LABEL_CHARS):match.start()]):
             continue
-        if parsed := parse_datetime(written, UTC):
+        if parsed := parse_datetime(match.group(0), UTC):
             return parsed.date()
     return None
 
@@ -74,7 +70,9 @@ def _collect(element: HtmlElement, limit: int, backwards: bool) -> str:
             parts.append(node.tail)
         for sibling in node.itersiblings(preceding=backwards):
             # A sibling's tail follows it; read backwards, it comes first.
-            pieces = [sibling.tail or "", _visible_text(sibling)]
+            # Read backwards, the end of a sibling matters, so it is read whole.
+            budget = UNLIMITED if backwards else limit - size
+            pieces = [sibling.tail or "", visible_text(sibling, budget)]
             parts.extend(pieces if backwards else reversed(pieces))
             size += sum(map(len, pieces))
             if size >= limit:
@@ -87,8 +85,23 @@ def _collect(element: HtmlElement, limit: int, backwards: bool) -> str:
     return text[-limit:] if backwards else text[:limit]
 
 
-def _visible_text(element: HtmlElement) -> str:
-    if not isinstance(element.tag, str) or element.tag in SKIPPED:
-        return ""
-    # Text nodes joined with spaces: "Posted<br>May 3, 2025" must not read "PostedMay 3".
-    return " ".join(VISIBLE_TEXT(element))
+def visible_text(element: HtmlElement, limit: int) -> str:
+    """About `limit` characters of an element's visible text, its text nodes joined with spaces
+    ("Posted<br>May 3, 2025" must not read "PostedMay 3"); it stops early, so a sibling that
+    holds the whole article costs no more than a short one."""
+    parts: list[str] = []
+    size = 0
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack and size < limit:
+        node, finished = stack.pop()
+        if finished or not isinstance(node.tag, str) or node.tag in SKIPPED:
+            if node is not element and node.tail:
+                parts.append(node.tail)
+                size += len(node.tail.strip())  # indentation is not text
+            continue
+        if node.text:
+            parts.append(node.text)
+            size += len(node.text.strip())
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return " ".join(parts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import py3langid
 
 # Enough text for a confident guess; classifying more costs time without changing the answer.
-SAMPLE_CHARS = 600
+SAMPLE_CHARS = 400
 # Below this much text the classifier is guessing; the page's declaration is better then.
 MIN_TEXT_CHARS = 40
 
