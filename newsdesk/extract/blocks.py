@@ -10,6 +10,7 @@ import html
 import re
 from dataclasses import dataclass, replace
 
+import nh3
 from lxml.etree import _Element
 
 from newsdesk.extract.metadata import clean_text
@@ -18,6 +19,8 @@ PARAGRAPH, HEADING2, HEADING3, LIST, QUOTE, FIGURE = "p", "h2", "h3", "ul", "blo
 # trafilatura's output vocabulary -> ours. Anything else becomes a paragraph.
 HEADING_RENDS = {"h1": HEADING2, "h2": HEADING2}
 BLOCK_LEVEL = {"p", "head", "item", "list", "cell", "row", "quote", "table", "code", "div"}
+ALLOWED_TAGS = {"p", "h2", "h3", "ul", "li", "blockquote", "figure", "figcaption", "img"}
+ALLOWED_ATTRIBUTES = {"img": {"src", "alt"}}
 LINE_BREAK = "\u2029"  # marks <lb/> while flattening a paragraph's text
 TAG = re.compile(r"<[^>]{0,200}>")
 
@@ -119,16 +122,22 @@ def render_text(blocks: list[Block]) -> str:
 
 
 def render_html(blocks: list[Block]) -> str:
-    return "\n".join(_render(block) for block in blocks)
+    """The body as HTML. It is built from escaped text, so it is clean by construction; nh3
+    still vets it against the tag list, the last word on what leaves the extractor."""
+    markup = "\n".join(_render(block) for block in blocks)
+    return nh3.clean(markup, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
+                     url_schemes={"http", "https"}, link_rel=None)
 
 
 def _render(block: Block) -> str:
-    esc = html.escape
+    def esc(text: str) -> str:
+        return html.escape(text, quote=False)
+
     if block.kind == LIST:
         items = "".join(f"<li>{esc(item)}</li>" for item in block.items)
         return f"<ul>{items}</ul>"
     if block.kind == FIGURE:
-        image = f'<img src="{esc(block.image)}" alt="">' if block.image else ""
+        image = f'<img src="{html.escape(block.image)}" alt="">' if block.image else ""
         caption = f"<figcaption>{esc(block.text)}</figcaption>" if block.text else ""
-        return f"<figure>{image}{caption}</figure>"
+        return f"<figure>{image}{caption}</figure>" if image or caption else ""
     return f"<{block.kind}>{esc(block.text)}</{block.kind}>"

@@ -75,9 +75,13 @@ PROSE_RUN_WORDS = 40
 
 # Consent banners run longer than other furniture, so they get their own, two-part test.
 COOKIE_NOTICE_WORDS = 120
-COOKIE_TOPIC = re.compile(r"\bcookies?\b", re.IGNORECASE)
-COOKIE_ASK = re.compile(r"\b(?:accept|consent|agree|preferences|opt[- ]out|cookie (?:policy|settings)"
-                        r"|you can (?:change|manage|disable))", re.IGNORECASE)
+# English, Turkish and Arabic, the languages of our sources.
+COOKIE_TOPIC = re.compile(r"\bcookies?\b|\bçerez|ملفات (?:تعريف )?الارتباط|الكوكيز", re.IGNORECASE)
+COOKIE_ASK = re.compile(
+    r"\b(?:accept|consent|agree|preferences|opt[- ]out|cookie (?:policy|settings)"
+    r"|you can (?:change|manage|disable))|\bkabul|\bpolitika|onay|موافق|أوافق|قبول|سياسة",
+    re.IGNORECASE,
+)
 
 # A paragraph this long is prose: the article has started.
 PROSE_WORDS = 15
@@ -111,6 +115,9 @@ BYLINE = re.compile(
     r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$",
     re.IGNORECASE,
 )
+# A dateline in any language ("20 Temmuz 2018, 14:05", "2 نوفمبر 2023"): a day, a word, a year.
+ANY_DATE = re.compile(r"\b\d{1,2}\.?\s+\w{3,}\.?,?\s+\d{4}\b|\b\w{3,}\.?\s+\d{1,2},?\s+\d{4}\b")
+DATELINE_WORDS = 8
 
 
 @lru_cache(maxsize=8192)
@@ -152,8 +159,7 @@ def drop_header_leftovers(blocks: list[Block], context: PageContext) -> list[Blo
         text = block.text
         if in_head and block.kind != LIST and squash(text) in context.titles:
             continue
-        if in_head and block.kind != LIST and word_count(text) <= SHORT_BLOCK_WORDS \
-                and BYLINE.match(text):
+        if in_head and block.kind != LIST and _byline(text):
             continue
         kept.append(block)
     return kept
@@ -196,6 +202,12 @@ def _prose(blocks: list[Block]) -> bool:
     """Whether blocks read as article text: several long paragraphs."""
     long_ones = [b for b in blocks if b.kind == PARAGRAPH and word_count(b.text) >= PROSE_RUN_WORDS]
     return len(long_ones) >= PROSE_RUN_BLOCKS
+
+
+def _byline(text: str) -> bool:
+    words = word_count(text)
+    return (words <= SHORT_BLOCK_WORDS and bool(BYLINE.match(text))) or (
+        words <= DATELINE_WORDS and bool(ANY_DATE.search(text)))
 
 
 def is_furniture(text: str, context: PageContext) -> bool:

@@ -15,6 +15,7 @@ from newsdesk.extract.blocks import Block, render_html, render_text
 from newsdesk.extract.body import extract_body
 from newsdesk.extract.boilerplate import PageContext, clean_blocks, squash
 from newsdesk.extract.dates import choose_published, zone
+from newsdesk.extract.figures import page_figures, place_figures
 from newsdesk.extract.headline_date import first_date, headline_date
 from newsdesk.extract.language import detect_language
 from newsdesk.extract.metadata import PageMetadata, clean_text, read_metadata
@@ -55,6 +56,7 @@ def _extract(html, url, feed_title, feed_date, template, tz) -> ExtractedArticle
     # Dates first: htmldate reads scripts and links that strip_invisible removes.
     day = headline_date(tree, title) or _quick_find_date(tree, url)
     context = page_context(tree, meta, url)
+    figures = page_figures(tree, url)
     visible = strip_invisible(tree)
     published = choose_published(page_day=day or first_date(visible), page_values=meta.dates,
                                  url=url, feed_date=feed_date, tz=zone(tz))
@@ -62,6 +64,7 @@ def _extract(html, url, feed_title, feed_date, template, tz) -> ExtractedArticle
     blocks = extract_body(tree, url, clean, page_words=len(visible.split()),
                           article_body=meta.article_body).blocks
     text = render_text(blocks)
+    blocks = place_figures(blocks, figures)
     reason = "" if text else _why_empty(page.text)
     return ExtractedArticle(
         title=title,

@@ -134,14 +134,18 @@ class SiteTemplate:
 
 
 def page_fingerprint(tree: HtmlElement) -> str:
-    """Identity of a page across re-fetches: its canonical address, else its headline."""
+    """Identity of a page across re-fetches: its canonical address, else its headline, else
+    the start of its text. Exact, unlike block keys: /news/17 and /news/18 are two pages."""
+    identity = ""
     for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
         if found := tree.xpath(xpath):
-            return block_key(str(found[0])) or str(found[0])
-    heading = tree.find(".//h1")
-    title = tree.find(".//title")
-    text = " ".join(e.text_content() for e in (heading, title) if e is not None)
-    return block_key(text) or block_key(tree.text_content()[:2000])
+            identity = str(found[0]).strip()
+            break
+    if not identity:
+        parts = [tree.find(".//h1"), tree.find(".//title")]
+        identity = " ".join(" ".join(e.text_content().split()) for e in parts if e is not None)
+    identity = identity or " ".join(tree.text_content().split())[:2000]
+    return hashlib.blake2b(identity.encode("utf-8", "replace"), digest_size=8).hexdigest()
 
 
 def page_block_keys(tree: HtmlElement) -> set[str]:

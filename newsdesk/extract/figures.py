@@ -1,0 +1,71 @@
+"""Figures: the page's captioned images, put back beside the paragraph they followed.
+
+The body extraction drops <figure> elements, so their captions can never leak into the text;
+this restores them to the HTML rendering only, as <figure><figcaption>, where a reader expects
+them and where they stay apart from the article's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from newsdesk.extract.blocks import FIGURE, Block
+from newsdesk.extract.boilerplate import squash
+from newsdesk.extract.metadata import clean_text
+
+# A page with more figures than this is a gallery; its figures are not the article's.
+MAX_FIGURES = 20
+MAX_CAPTION_CHARS = 500
+
+
+@dataclass(frozen=True)
+class PageFigure:
+    image: str
+    caption: str
+    after: str  # squashed text of the paragraph the figure follows on the page
+
+
+def page_figures(tree: HtmlElement, url: str) -> list[PageFigure]:
+    found = []
+    for figure in tree.iter("figure"):
+        caption_element = figure.find(".//figcaption")
+        caption = clean_text(caption_element.text_content()) if caption_element is not None else ""
+        image = figure.find(".//img")
+        source = (image.get("src") or image.get("data-src") or "") if image is not None else ""
+        after = _preceding_text(figure)
+        if (caption or source) and after:
+            found.append(PageFigure(urljoin(url, source) if source else "",
+                                    caption[:MAX_CAPTION_CHARS], after))
+        if len(found) > MAX_FIGURES:
+            return []
+    return found
+
+
+def _preceding_text(figure: HtmlElement) -> str:
+    """The text just before a figure: a preceding sibling's, or its wrapper's."""
+    for element in (figure, figure.getparent()):
+        if element is None:
+            break
+        for sibling in element.itersiblings(preceding=True):
+            if text := squash(clean_text(sibling.text_content())):
+                return text
+    return ""
+
+
+def place_figures(blocks: list[Block], figures: list[PageFigure]) -> list[Block]:
+    """Blocks with each figure inserted after the paragraph it followed; a figure whose
+    paragraph is not in the body, or whose caption already is, stays out."""
+    present = {squash(block.text) for block in blocks if block.kind == FIGURE}
+    by_paragraph: dict[str, list[PageFigure]] = {}
+    for figure in figures:
+        if not figure.caption or squash(figure.caption) not in present:
+            by_paragraph.setdefault(figure.after, []).append(figure)
+    placed = []
+    for block in blocks:
+        placed.append(block)
+        for figure in by_paragraph.pop(squash(block.text), []) if block.text else []:
+            placed.append(Block(FIGURE, figure.caption, image=figure.image))
+    return placed
