@@ -20,19 +20,12 @@ from newsdesk.extract.blocks import Block, blocks_from_plain_text, blocks_from_t
 from newsdesk.extract.boilerplate import word_count
 
 logger = logging.getLogger(__name__)
-for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
-    # These libraries log every discarded page at WARNING; for us that is an expected outcome.
-    logging.getLogger(_name).setLevel(logging.ERROR)
-
 
 # Comments are never article text. Images are left out: asking for them changes which
 # elements trafilatura keeps, for the worse on our benchmark; the lead image comes from metadata.
 STRATEGIES = {
-    "fast": {"fast": True},
     "balanced": {},
     "recall": {"recall": True},
-    "precision": {"precision": True},
-    "recall-fast": {"recall": True, "fast": True},
 }
 
 
@@ -46,10 +39,6 @@ def options_for(strategy: str, url: str) -> Extractor:
 class BodyCandidate:
     strategy: str
     blocks: list[Block]
-
-    @property
-    def length(self) -> int:
-        return sum(len(block.plain) for block in self.blocks)
 
 
 def run_trafilatura(tree: HtmlElement, url: str, strategy: str) -> BodyCandidate:

@@ -44,6 +44,7 @@ FURNITURE = re.compile(
     r"(?:photo|image|picture|video|source|credit)s?(?: credit)?\s*:.*|"
     r"(?:tags?|topics?|categories|filed under)\s*:.*|"
     r"(?:we use|this (?:site|website) uses) cookies.*|accept(?: all)?(?: cookies)?|"
+    r"manage (?:consent|cookies|(?:cookie |privacy )?preferences|settings)|"
     r"(?:download|get) (?:the|our) app.*|"
     r"(?:book|schedule|request|get) (?:a|your|our) (?:free )?(?:demo|call|consultation|quote)"
     r".*|"
@@ -74,7 +75,11 @@ PROSE_RUN_BLOCKS = 3
 PROSE_RUN_WORDS = 40
 
 # Consent banners run longer than other furniture, so they get their own, two-part test.
-COOKIE_NOTICE_WORDS = 120
+COOKIE_NOTICE_WORDS = 200
+COOKIE_CATEGORY = re.compile(
+    r"^(?:strictly )?(?:necessary|essential|functional|functionality|performance|analytic(?:al|s)?"
+    r"|statistics|advertisement|advertising|marketing|targeting|preference|other uncategori[sz]ed)"
+    r" cookies\b", re.IGNORECASE)
 # English, Turkish and Arabic, the languages of our sources.
 COOKIE_TOPIC = re.compile(r"\bcookies?\b|\bçerez|ملفات (?:تعريف )?الارتباط|الكوكيز", re.IGNORECASE)
 COOKIE_ASK = re.compile(
@@ -234,9 +239,12 @@ def strip_block(block: Block, context: PageContext) -> Block | None:
 
 
 def is_cookie_notice(text: str) -> bool:
-    """A consent banner's paragraph: about cookies, and asking the reader to agree."""
-    return (word_count(text) <= COOKIE_NOTICE_WORDS and bool(COOKIE_TOPIC.search(text))
-            and bool(COOKIE_ASK.search(text)))
+    """A consent banner's paragraph: about cookies and asking the reader to agree, or one of
+    the category descriptions consent managers list ("Functional cookies help to...")."""
+    if word_count(text) > COOKIE_NOTICE_WORDS:
+        return False
+    return bool(COOKIE_CATEGORY.match(text)) or (
+        bool(COOKIE_TOPIC.search(text)) and bool(COOKIE_ASK.search(text)))
 
 
 def is_disclosure(text: str) -> bool:
