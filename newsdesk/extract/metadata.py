@@ -92,7 +92,7 @@ def _json_ld_items(tree: HtmlElement) -> Iterator[dict]:
             continue
         try:
             data = json.loads(text, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # malformed, or nested deeper than Python allows
             continue
         yield from _flatten_json_ld(data, depth=0)
 

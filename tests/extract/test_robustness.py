@@ -59,6 +59,14 @@ def test_deeply_nested_markup_does_not_crash():
     assert_well_formed(extract(html, URL))
 
 
+def test_absurdly_nested_metadata_is_skipped_and_the_article_still_read():
+    nested = "[" * 50_000 + "]" * 50_000
+    html = PAGE.replace(b"</head>", f'<script type="application/ld+json">{nested}</script></head>'
+                        .encode())
+    article = extract(html, URL)
+    assert article.ok and article.title == "Flood defences hold as river peaks in northern towns"
+
+
 def test_bytes_in_another_encoding_than_declared_are_still_read():
     html = ('<html><head><meta charset="utf-8"><title>Café owners protest rent rise</title></head>'
             "<body><article><h1>Café owners protest rent rise</h1>"
