@@ -11,7 +11,8 @@ class ExtractedArticle:
     title: str = ""
     published: datetime | None = None  # timezone-aware
     author: str = ""
-    body_html: str = ""  # only <p>, <h2>, <h3>, <ul>/<li>, <blockquote>, <figure>/<figcaption>
+    # only <p>, <h2>, <h3>, <ul>/<li>, <blockquote>, <figure> (an <img> and a <figcaption>)
+    body_html: str = ""
     text: str = ""  # plain text, paragraphs separated by blank lines
     lead_image: str = ""
     language: str = ""  # ISO 639-1

@@ -1,8 +1,9 @@
 """Removing what is left of the page around the article: title repeats, bylines, share strips,
 calls to action, "Related"/"Read more" lists, tables of contents, duplicates.
 
-Rules work on whole blocks and only on short ones, so a real paragraph that happens to mention
-"newsletter" or "share" is never touched.
+Rules drop whole blocks, and phrase rules only look at short ones, so a real paragraph that
+happens to mention "newsletter" or "share" is never touched; the two kinds of longer furniture,
+consent banners and affiliate disclosures, each need two signs before a block goes.
 """
 
 from __future__ import annotations
