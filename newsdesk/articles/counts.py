@@ -9,7 +9,7 @@ appears in the count at its time, not before.
 from datetime import date
 
 from django.apps import apps
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, F, Sum
 from django.db.models.functions import TruncDate
 
@@ -46,8 +46,19 @@ def move(old: date | None, new: date | None) -> None:
     if old is not None:
         DayCount.objects.filter(day=old, count__gt=0).update(count=F("count") - 1)
     if new is not None:
-        DayCount.objects.get_or_create(day=new)
-        DayCount.objects.filter(day=new).update(count=F("count") + 1)
+        add_one(new)
+
+
+def add_one(day: date) -> None:
+    """One upsert (SQLite and PostgreSQL both have ON CONFLICT): atomic under concurrent writers."""
+    _, DayCount = _models()
+    table, day_, count = (connection.ops.quote_name(n) for n in (DayCount._meta.db_table, "day", "count"))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({day_}, {count}) VALUES (%s, 1) "
+            f"ON CONFLICT ({day_}) DO UPDATE SET {count} = {table}.{count} + 1",
+            [connection.ops.adapt_datefield_value(day)],
+        )
 
 
 def rebuild(portal=None) -> int:
