@@ -28,7 +28,7 @@ from .report import (
     from_feed,
     from_page,
 )
-from .store import Stored, finish_entry, store
+from .store import Stored, finish_entry, same_url, store
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def run(entry: Entry, fetcher: Fetcher) -> str:
 
 
 def stored_already(url: str) -> int | None:
-    return Article.objects.filter(original_url=url).values_list("id", flat=True).first()
+    return Article.objects.filter(same_url(url)).values_list("id", flat=True).first()
 
 
 def build_report(entry: Entry, fetcher: Fetcher) -> Report:

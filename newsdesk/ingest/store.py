@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -50,11 +51,26 @@ def store(report: Report, source, *, entry_id: int | None = None) -> Stored:
     raise IntegrityError(f"could not store {report.url} after three attempts")
 
 
+def same_url(url: str) -> Q:
+    """Articles at this URL. The unique index on original_url is partial (blank URLs are many):
+    SQLite only searches it when the query repeats its condition, and scans every row otherwise."""
+    return Q(original_url=url) & ~Q(original_url="")
+
+
+def same_text(fingerprint: str) -> Q:
+    """Articles with this text (see same_url: the same holds for the partial fingerprint index)."""
+    return Q(fingerprint=fingerprint) & ~Q(fingerprint="")
+
+
+def matching(url: str, fingerprint: str) -> Q:
+    return same_url(url) | same_text(fingerprint) if fingerprint else same_url(url)
+
+
 def known(url: str, fingerprint: str) -> int | None:
-    hit = Article.objects.filter(original_url=url).values_list("id", flat=True).first()
-    if hit is None and fingerprint:
-        hit = Article.objects.filter(fingerprint=fingerprint).values_list("id", flat=True).first()
-    return hit
+    """The stored article's id, the one at this URL first."""
+    rows = Article.objects.filter(matching(url, fingerprint)).order_by().values_list("id", "original_url")
+    ids = sorted(rows, key=lambda row: row[1] != url)
+    return ids[0][0] if ids else None
 
 
 def finish_entry(entry_id: int, stored: Stored) -> None:
@@ -65,19 +81,28 @@ def finish_entry(entry_id: int, stored: Stored) -> None:
 
 
 def upsert(report: Report, source, fingerprint: str, signature: bytes) -> Stored:
-    same_url = Article.objects.filter(original_url=report.url).first()
-    if same_url is not None:
-        return update(same_url, report, fingerprint)
-    if fingerprint and (same_text := Article.objects.filter(fingerprint=fingerprint).first()):
-        if same_text.source_id != source.id:
-            credit(same_text.id, report, source, 1.0)
-        return Stored("skipped", same_text.id)
+    by_url, by_text = stored_as(report.url, fingerprint)
+    if by_url is not None:
+        return update(by_url, report, fingerprint)
+    if by_text is not None:
+        if by_text.source_id != source.id:
+            credit(by_text.id, report, source, 1.0)
+        return Stored("skipped", by_text.id)
     if near := duplicates.nearest(signature, exclude_source_id=source.id):
         credit(near[0], report, source, near[1])
         return Stored("also-reported", near[0])
     article = create(report, source, fingerprint)
     duplicates.remember(article, signature)
     return Stored("created", article.id)
+
+
+def stored_as(url: str, fingerprint: str) -> tuple[Article | None, Article | None]:
+    """The article at this URL and the one with this text, in one query (the unique constraints
+    allow one of each)."""
+    rows = list(Article.objects.filter(matching(url, fingerprint)).order_by())
+    by_url = next((a for a in rows if a.original_url == url), None)
+    by_text = next((a for a in rows if fingerprint and a.fingerprint == fingerprint), None)
+    return by_url, by_text
 
 
 def update(article: Article, report: Report, fingerprint: str) -> Stored:
@@ -104,9 +129,10 @@ def create(report: Report, source, fingerprint: str) -> Article:
         original_url=report.url, fingerprint=fingerprint, author=report.author,
         section=section_for(report.categories, source),
     )
-    places = places_for(report, source)
+    places = place_ids(report, source)
     if places:
-        article.places.set(places)
+        # A new article has no places yet: add() inserts, where set() would read them first.
+        article.places.add(*places)
     return article
 
 
@@ -119,14 +145,21 @@ def section_for(categories: list[str], source) -> Section | None:
     return source.default_section
 
 
-def places_for(report: Report, source) -> list[Place]:
-    existing = {p.name.casefold(): p for p in Place.objects.all()}
+def place_ids(report: Report, source) -> list[int]:
+    """The report's places, created when new. Read as (id, name, code) rows: there are up to
+    a few hundred, and a model instance per row cost more than the rest of the lookup."""
+    wanted = find_places(report.headline, report.text, report.categories)
+    if not wanted:
+        return [source.default_place_id] if source.default_place_id else []
+    rows = list(Place.objects.order_by("name").values_list("id", "name", "code"))
+    by_name = {name.casefold(): pk for pk, name, _code in rows}
+    by_code = {code: pk for pk, _name, code in reversed(rows)}  # the first by name, as .first()
     found = []
-    for name, code in find_places(report.headline, report.text, report.categories):
-        place = existing.get(name.casefold()) or Place.objects.filter(code=code).first()
-        if place is None:
-            place = Place.objects.create(name=name, code=code, slug=slugify(name))
-        found.append(place)
-    if not found and source.default_place_id:
-        found.append(source.default_place)
+    for name, code in wanted:
+        pk = by_name.get(name.casefold()) or by_code.get(code)
+        if pk is None:
+            pk = Place.objects.create(name=name, code=code, slug=slugify(name)).pk
+            by_name[name.casefold()] = pk
+            by_code.setdefault(code, pk)
+        found.append(pk)
     return found
