@@ -34,8 +34,8 @@ def keyset_page(request, narrow=lambda qs: qs, size=PAGE_SIZE, until=None):
     queryset = Article.objects.published(until=until)
     cursor = request.GET.get("before", "")
     if cursor.isdigit() and len(cursor) < 19:
-        anchor = Article.objects.published().filter(pk=int(cursor)).values_list("published_at", "pk").first()
-        if anchor:
+        anchor = Article.objects.published(until=until).filter(pk=int(cursor)).values_list("published_at", "pk").first()
+        if anchor:  # a cursor from past the page's range (another day's article) is ignored
             queryset = Article.objects.published_before(*anchor)
     items = list(listing(narrow(queryset))[: size + 1])
     return items[:size], (items[size - 1].pk if len(items) > size else None)
@@ -51,7 +51,7 @@ def valid_day(year: int, month: int, day: int = 1) -> date:
 @cached_page
 def home(request):
     articles, older = keyset_page(request)
-    return render(request, "web/home.html", {"articles": articles, "older": older, "is_home": True})
+    return render(request, "web/home.html", {"articles": articles, "older": older})
 
 
 @cached_page

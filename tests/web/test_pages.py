@@ -199,3 +199,11 @@ def test_a_server_error_shows_a_friendly_page_without_touching_the_database(rf, 
         response = server_error(rf.get("/"))
     assert response.status_code == 500
     assert "Something went wrong" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_day_archive_never_shows_another_days_articles_whatever_the_cursor(client, story, make_article):
+    make_article(headline="A report the next day", when=WHEN + timedelta(days=1))
+    later = make_article(headline="A report two days later", when=WHEN + timedelta(days=2))
+    text = text_of(client.get(f"/2017/01/28/?before={later.pk}"))
+    assert story.headline in text and "next day" not in text and "two days later" not in text
