@@ -9,7 +9,7 @@ import logging
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 
 from newsdesk.articles.models import Article
@@ -60,7 +60,13 @@ def claim(entry_id: int) -> Entry | None:
     )
     if not taken:
         return None
-    return Entry.objects.select_related("source__default_section", "source__default_place").get(pk=entry_id)
+    # The article already stored at the entry's URL, if any, comes in the same query.
+    stored = Article.objects.filter(same_url(OuterRef("url"))).order_by().values("id")[:1]
+    return (
+        Entry.objects.select_related("source")
+        .annotate(stored_article_id=Subquery(stored))
+        .get(pk=entry_id)
+    )
 
 
 def process_entry(entry_id: int, fetcher: Fetcher) -> str:
@@ -90,15 +96,12 @@ def fail(entry: Entry, exc: Exception) -> str:
 
 
 def run(entry: Entry, fetcher: Fetcher) -> str:
-    if hit := stored_already(entry.url):
-        finish_entry(entry.pk, Stored("skipped", hit))
+    """`entry` as claim() gives it: with the id of the article already stored at its URL."""
+    if entry.stored_article_id:
+        finish_entry(entry.pk, Stored("skipped", entry.stored_article_id))
         return "skipped"
     report = build_report(entry, fetcher)
     return store(report, entry.source, entry_id=entry.pk).outcome
-
-
-def stored_already(url: str) -> int | None:
-    return Article.objects.filter(same_url(url)).values_list("id", flat=True).first()
 
 
 def build_report(entry: Entry, fetcher: Fetcher) -> Report:

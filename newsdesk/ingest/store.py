@@ -14,9 +14,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from newsdesk.articles.models import Article, Place, Section
+from newsdesk.articles.models import Article, Place
 from newsdesk.stories import duplicates, fingerprints
 
+from . import taxonomy
 from .models import Entry
 from .places import find_places
 from .report import Report
@@ -41,8 +42,10 @@ def store(report: Report, source, *, entry_id: int | None = None) -> Stored:
                     finish_entry(entry_id, stored)
                 return stored
         except IntegrityError as exc:
-            # Another worker stored this report first, or took the slug or Place we wanted.
-            logger.info("store of %s hit a unique constraint (%s); checking again", report.url, exc)
+            # Another worker stored this report first, or took the slug or Place we wanted, or a
+            # Section or Place we matched is gone: read them again before the next attempt.
+            taxonomy.forget()
+            logger.info("store of %s hit a database constraint (%s); checking again", report.url, exc)
             if known(report.url, fingerprint):
                 stored = Stored("skipped", known(report.url, fingerprint))
                 if entry_id is not None:
@@ -127,7 +130,7 @@ def create(report: Report, source, fingerprint: str) -> Article:
         lead_image_url=report.lead_image[:1000], language=(source.language or report.language or "en")[:8],
         published_at=report.published, status=status, source=source, agency=source.name,
         original_url=report.url, fingerprint=fingerprint, author=report.author,
-        section=section_for(report.categories, source),
+        section_id=taxonomy.section_id(report.categories) or source.default_section_id,
     )
     places = place_ids(report, source)
     if places:
@@ -136,24 +139,13 @@ def create(report: Report, source, fingerprint: str) -> Article:
     return article
 
 
-def section_for(categories: list[str], source) -> Section | None:
-    wanted = {c.strip().casefold() for c in categories if c.strip()}
-    if wanted:
-        for section in Section.objects.all():
-            if section.name.casefold() in wanted or section.slug.casefold() in wanted:
-                return section
-    return source.default_section
-
-
 def place_ids(report: Report, source) -> list[int]:
-    """The report's places, created when new. Read as (id, name, code) rows: there are up to
-    a few hundred, and a model instance per row cost more than the rest of the lookup."""
+    """The report's places, most certain first; a place not known yet is created."""
     wanted = find_places(report.headline, report.text, report.categories)
     if not wanted:
         return [source.default_place_id] if source.default_place_id else []
-    rows = list(Place.objects.order_by("name").values_list("id", "name", "code"))
-    by_name = {name.casefold(): pk for pk, name, _code in rows}
-    by_code = {code: pk for pk, _name, code in reversed(rows)}  # the first by name, as .first()
+    known = taxonomy.current()
+    by_name, by_code = dict(known.places_by_name), dict(known.places_by_code)
     found = []
     for name, code in wanted:
         pk = by_name.get(name.casefold()) or by_code.get(code)
