@@ -25,22 +25,34 @@ def nearest(sig: bytes, *, exclude_source_id: int | None = None) -> tuple[int, f
 
 def candidates(keys: list[int], since, exclude_source_id: int | None) -> list[tuple[int, bytes]]:
     """The signatures of recent prints sharing a band key, newest first, bounded (a wire story
-    has few copies). Written as SQL: building this query through the ORM cost more CPU than
-    running it, once per stored report."""
+    has few copies). Plain SQL: building these queries through the ORM cost more CPU than running
+    them. Two steps, the band keys first: most reports share none, and then one query is enough;
+    and PostgreSQL, given them as one query, may walk every recent print instead."""
     table, band, article = (m._meta.db_table for m in (StoryPrint, StoryBand, Article))
-    other_source = ""
-    params = [*keys, connection.ops.adapt_datetimefield_value(since)]
-    if exclude_source_id is not None:
-        other_source = "AND (a.source_id IS NULL OR a.source_id <> %s)"
-        params.append(exclude_source_id)
-    sql = (
-        f"SELECT p.article_id, p.signature FROM {table} p JOIN {article} a ON a.id = p.article_id "
-        f"WHERE p.article_id IN (SELECT story_id FROM {band} WHERE {connection.ops.quote_name('key')} IN ({', '.join(['%s'] * len(keys))})) "
-        f"AND p.created_at >= %s {other_source} ORDER BY p.created_at DESC LIMIT 200"
-    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(
+            f"SELECT DISTINCT story_id FROM {band} WHERE {connection.ops.quote_name('key')} IN ({marks(keys)})",
+            keys,
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+        if not ids:
+            return []
+        params = [*ids, connection.ops.adapt_datetimefield_value(since)]
+        other_source = ""
+        if exclude_source_id is not None:
+            other_source = "AND (a.source_id IS NULL OR a.source_id <> %s)"
+            params.append(exclude_source_id)
+        cursor.execute(
+            f"SELECT p.article_id, p.signature FROM {table} p JOIN {article} a ON a.id = p.article_id "
+            f"WHERE p.article_id IN ({marks(ids)}) AND p.created_at >= %s {other_source} "
+            "ORDER BY p.created_at DESC LIMIT 200",
+            params,
+        )
         return cursor.fetchall()
+
+
+def marks(values: list) -> str:
+    return ", ".join(["%s"] * len(values))
 
 
 def remember(article, sig: bytes) -> None:
