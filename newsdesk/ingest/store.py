@@ -86,11 +86,11 @@ def finish_entry(entry_id: int, stored: Stored) -> None:
 def upsert(report: Report, source, fingerprint: str, signature: bytes) -> Stored:
     by_url, by_text = stored_as(report.url, fingerprint)
     if by_url is not None:
-        return update(by_url, report, fingerprint)
+        return update(Article.objects.get(pk=by_url[0]), report, fingerprint)
     if by_text is not None:
-        if by_text.source_id != source.id:
-            credit(by_text.id, report, source, 1.0)
-        return Stored("skipped", by_text.id)
+        if by_text[1] != source.id:
+            credit(by_text[0], report, source, 1.0)
+        return Stored("skipped", by_text[0])
     if near := duplicates.nearest(signature, exclude_source_id=source.id):
         credit(near[0], report, source, near[1])
         return Stored("also-reported", near[0])
@@ -99,12 +99,19 @@ def upsert(report: Report, source, fingerprint: str, signature: bytes) -> Stored
     return Stored("created", article.id)
 
 
-def stored_as(url: str, fingerprint: str) -> tuple[Article | None, Article | None]:
-    """The article at this URL and the one with this text, in one query (the unique constraints
-    allow one of each)."""
-    rows = list(Article.objects.filter(matching(url, fingerprint)).order_by())
-    by_url = next((a for a in rows if a.original_url == url), None)
-    by_text = next((a for a in rows if fingerprint and a.fingerprint == fingerprint), None)
+def stored_as(url: str, fingerprint: str) -> tuple[tuple | None, tuple | None]:
+    """(id, source id) of the article at this URL and of the one with this text, in one query
+    (the unique constraints allow one of each). Usually neither: the whole row is read only
+    for an update."""
+    rows = Article.objects.filter(matching(url, fingerprint)).order_by()
+    by_url = by_text = None
+    for pk, source_id, original_url, stored_fingerprint in rows.values_list(
+        "id", "source_id", "original_url", "fingerprint"
+    ):
+        if original_url == url:
+            by_url = (pk, source_id)
+        if fingerprint and stored_fingerprint == fingerprint:
+            by_text = (pk, source_id)
     return by_url, by_text
 
 
