@@ -120,7 +120,10 @@ class Article(models.Model):
             self.published_at = timezone.now()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "counted_day", "body", "slug", "published_at"}
-        with transaction.atomic():
+        # One transaction for the count and the row; inside a caller's transaction, part of it
+        # (no savepoint of its own: a failure here fails the caller's transaction, as in Django's
+        # own saves, and a caller that must go on after one makes its own savepoint).
+        with transaction.atomic(savepoint=False):
             counts.follow(self)
             super().save(*args, **kwargs)
 
