@@ -122,11 +122,28 @@ def learned_template(entry: Entry, html: str):
     from newsdesk.extract import SiteTemplate
 
     source = entry.source
-    template = SiteTemplate.from_dict(source.site_template)
+    template = stored_template(source)
     young = template.pages < TEMPLATE_YOUNG
-    if (young or entry.pk % TEMPLATE_EVERY == 0) and template.learn(html):
-        Source.objects.filter(pk=source.pk).update(site_template=template.to_dict())
+    if young or entry.pk % TEMPLATE_EVERY == 0:
+        template = SiteTemplate.from_dict(source.site_template)  # its own copy, to be taught
+        if template.learn(html):
+            Source.objects.filter(pk=source.pk).update(site_template=template.to_dict())
     return template
+
+
+# Source id -> (the stored form, the template read from it). Reading a template took longer than
+# comparing its stored form with the one read last; the templates kept here are never taught.
+_read_templates: dict[int, tuple[dict, object]] = {}
+
+
+def stored_template(source: Source):
+    from newsdesk.extract import SiteTemplate
+
+    kept = _read_templates.get(source.pk)
+    if kept is None or kept[0] != source.site_template:
+        kept = (source.site_template, SiteTemplate.from_dict(source.site_template))
+        _read_templates[source.pk] = kept
+    return kept[1]
 
 
 def fetch_page(url: str, source, fetcher: Fetcher) -> str:
