@@ -29,6 +29,7 @@ FORMAT_VERSION = 1
 MIN_PAGES = 3
 # ...and at least this share of the pages learned since the block was first seen.
 MIN_SHARE = 0.3
+MAX_TEMPLATE_SHARE_KEPT = 0.2  # a cleaning that keeps under a fifth of the body's words is refused
 # Bounds on the stored state, whatever the site: entries (about 30 bytes each in JSON) and
 # the fingerprints of recently learned pages.
 MAX_ENTRIES = 3000
@@ -41,6 +42,10 @@ TEXT_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "d
              "section", "footer", "aside", "nav", "header", "caption")
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(len(_WORD.findall(b.plain)) for b in blocks)
 
 
 def block_key(text: str) -> str:
@@ -98,7 +103,11 @@ class SiteTemplate:
         return entry[0] >= MIN_SHARE * (self.pages - entry[1] + 1)
 
     def clean(self, blocks: list[Block]) -> list[Block]:
-        """The blocks minus the template's; list items are judged one by one."""
+        """The blocks minus the template's; list items are judged one by one.
+
+        Furniture is a small part of an extracted body. When the template would take most of
+        it, it is matching the article itself (pages that differ only in their numbers, say),
+        so the body is kept whole rather than lost."""
         if not self.ready:
             return blocks
         kept = []
@@ -109,6 +118,8 @@ class SiteTemplate:
                     kept.append(block.with_items(items))
             elif not self.is_template(block.text):
                 kept.append(block)
+        if _words(kept) < MAX_TEMPLATE_SHARE_KEPT * _words(blocks):
+            return blocks
         return kept
 
     def to_dict(self) -> dict:

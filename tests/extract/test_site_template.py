@@ -113,3 +113,19 @@ def test_pages_that_cannot_be_read_teach_nothing():
     assert not template.learn(b"")
     assert not template.learn(b"\x89PNG\r\n\x1a\n" + bytes(200))
     assert template.pages == 0
+
+
+def test_a_body_the_template_would_empty_is_kept_whole():
+    # Reports that differ only in their numbers look alike to the template (numbers are ignored so
+    # that "© 2024" and "© 2025" match); the article must survive, not vanish.
+    _, story = STORIES[0]
+
+    def numbered(n: int) -> str:  # a wire page with nothing but the report
+        body = "".join(f"<p>Report {n}: {line}</p>" for line in story)
+        return f"<html><head><title>Report {n}</title></head><body><article><h1>Report {n}</h1>{body}</article></body></html>"
+
+    template = SiteTemplate()
+    for n in range(MIN_PAGES + 2):
+        template.learn(numbered(n))
+    body = extract(numbered(99), URL.format(99), template=template).text.split("\n\n")
+    assert body == [f"Report 99: {line}" for line in story]
