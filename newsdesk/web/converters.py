@@ -3,25 +3,22 @@
 from django.urls import register_converter
 
 
-class FourDigits:
-    regex = "[0-9]{4}"
+class Digits:
+    width = 2
+
+    def __init__(self):
+        self.regex = f"[0-9]{{{self.width}}}"
 
     def to_python(self, value):
         return int(value)
 
     def to_url(self, value):
-        return f"{int(value):04d}"
+        return f"{int(value):0{self.width}d}"
 
 
-class TwoDigits:
-    regex = "[0-9]{2}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return f"{int(value):02d}"
+class FourDigits(Digits):
+    width = 4
 
 
 register_converter(FourDigits, "yyyy")
-register_converter(TwoDigits, "nn")
+register_converter(Digits, "nn")
