@@ -39,7 +39,8 @@ FURNITURE = re.compile(
     r"(?:explore|discover|browse) (?:more|all|our)\b.*|"
     r"(?:table of )?contents|in this (?:article|post|guide)|jump to(?: section)?|"
     r"advertisement|sponsored(?: content)?|ad|scroll (?:up|down|to top)|back to top|"
-    r"(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .*|to .*))?|"
+    r"(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .*|"
+    r"to (?:our|the|get|receive|read|continue|unlock|access|stay|keep)\b.*))?|"
     r"(?:get|join) (?:our|the) newsletter.*|newsletter|"
     r"print(?: this (?:article|page))?|email|comments?|leave a (?:comment|reply)|reply|"
     r"(?:photo|image|picture|video|source|credit)s?(?: credit)?\s*:.*|"
@@ -51,7 +52,25 @@ FURNITURE = re.compile(
     r".*|"
     r"(?:shop|buy|order|try|start) (?:now|today|here).*|check (?:price|availability).*|"
     r"where to buy|see (?:it|price) (?:at|on) .*|"
-    r"all rights reserved.*|©.*|copyright .*"
+    r"all rights reserved.*|©.*|copyright (?:©|\(c\)|\d{4}).*|end of (?:the )?(?:article|story)|"
+    # Paywall and account prompts.
+    r"already (?:have an account|a (?:subscriber|member))\??\s*(?:(?:log|sign) in.*)?|"
+    r"(?:log|sign) in(?: here| now)?|(?:log|sign) in to (?:continue|read|comment|your account)"
+    r"\b.*|create (?:a|your) (?:free )?account(?: to .*)?|"
+    r"unlock (?:this|the full|the rest of this) (?:article|story).*|"
+    r"this (?:article|story|content) is (?:exclusive|only available|available only) to .*|"
+    r"(?:subscribe|register) to (?:continue|keep) reading.*|"
+    # Turkish: share, related/most read, tags, subscribe, read on, print, ad, back to top.
+    r"payla[şs](?:[ıi]n)?(?:\s*:.*)?|"
+    r"(?:[iİı]lgili|benzer|di[ğg]er|[öo]nerilen) haberler(?:\s*:.*)?|(?:en )?[çc]ok okunan(?:lar)?|"
+    r"etiketler\s*:.*|abone ol(?:un)?|b[üu]lten(?:e kaydol.*)?|"
+    r"(?:haberin )?devam[ıi]n[ıi] oku(?:yun)?|yazd[ıi]r|reklam|"
+    r"yukar[ıi] [çc][ıi]k|ba[şs]a d[öo]n|t[üu]m haklar[ıi] sakl[ıi]d[ıi]r.*|"
+    # Arabic: the same furniture. "شارك" alone or before a colon: as a verb it opens prose.
+    r"شارك(?: (?:الخبر|المقال|المقالة|الموضوع|هذا الخبر))?(?:\s*:.*)?|"
+    r"(?:أخبار|مقالات|مواضيع) ذات صلة(?:\s*:.*)?|اقرأ (?:أيضا|أيضاً|المزيد).*|الأكثر (?:قراءة|مشاهدة)|"
+    r"(?:الوسوم|الكلمات المفتاحية|كلمات مفتاحية)\s*:.*|اشترك(?: الآن| في النشرة.*)?|"
+    r"النشرة البريدية|طباعة|إعلان|(?:العودة )?(?:للأعلى|إلى الأعلى)|جميع الحقوق محفوظة.*"
     r")[\s.:!»›>→-]*$",
     re.IGNORECASE,
 )
@@ -59,12 +78,14 @@ FURNITURE = re.compile(
 # Headings that open what follows an article. Only looked for after TRAILER_START of the body,
 # so a "Related:" line in the middle of a story cannot cut it short.
 TRAILER = re.compile(
-    r"^(?:(?:you )?(?:may|might) also (?:like|enjoy)|related(?: (?:posts?|articles?|stories|"
+    r"^(?:(?:you )?(?:may|might) (?:also )?(?:like|enjoy)|related(?: (?:posts?|articles?|stories|"
     r"reading|content|news|links|services|resources))?|more (?:from|on|in) [\w.' ]{1,30}|"
     r"more (?:stories|articles|news)|recent (?:posts|articles|stories)|read (?:this )?next|"
     r"latest (?:posts|articles|stories|news)|recommended(?: for you| reading| articles)?|"
     r"about the (?:author|writer|reviewer)s?|(?:author|writer) bio|"
-    r"(?:leave a |post a )?(?:comment|reply)|(?:\d+ )?comments"
+    r"(?:leave a |post a )?(?:comment|reply)|(?:\d+ )?comments|"
+    r"(?:[iİı]lgili|benzer|di[ğg]er) haberler|yorumlar|"
+    r"(?:أخبار|مقالات|مواضيع) ذات صلة|اقرأ (?:أيضا|أيضاً)|التعليقات"
     r")[\s.:!»›>→-]*$",
     re.IGNORECASE,
 )
@@ -83,6 +104,7 @@ COOKIE_CATEGORY = re.compile(
     r" cookies\b", re.IGNORECASE)
 # English, Turkish and Arabic, the languages of our sources.
 COOKIE_TOPIC = re.compile(r"\bcookies?\b|\bçerez|ملفات (?:تعريف )?الارتباط|الكوكيز", re.IGNORECASE)
+COOKIE_WORDS = ("cookie", "çerez", "الارتباط", "الكوكيز")
 COOKIE_ASK = re.compile(
     r"\b(?:accept|consent|agree|preferences|opt[- ]out|cookie (?:policy|settings)"
     r"|you can (?:change|manage|disable))|\bkabul|\bpolitika|onay|موافق|أوافق|قبول|سياسة",
@@ -103,6 +125,8 @@ DISCLOSURE = re.compile(
     re.IGNORECASE,
 )
 
+DISCLOSURE_WORDS_NEEDED = ("affiliate", "commission", "cost to you")
+
 # Link lists that lost their markup: this many one-liners of at most SCRAP_RUN_WORDS words
 # in a row, sharing their first LINK_RUN_PREFIX words.
 LINK_RUN_BLOCKS = 4
@@ -112,7 +136,15 @@ SCRAP_RUN_WORDS = 12
 # Header leftovers: only looked for among the first blocks.
 BYLINE = re.compile(
     r"^(?:(?:written |posted |published |reviewed |edited |fact[- ]checked )?by\s+\S.*|"
-    r"(?:last )?(?:updated|published|posted|modified|reviewed)(?: on)?\s*:?\s*.*\d.*|"
+    # "Amos Fenn, Herald Staff Writer", "Ayşe Kaya / Ankara Muhabiri"
+    r"[^,/]{3,60}\s*[,/]\s*(?:[\w.'-]+\s+){0,3}(?:staff writer|(?:staff )?reporter|correspondent"
+    r"|contributor|contributing writer|muhabiri|editörü)|"
+    # "Updated: 3 May", "Published on May 3, 2024": a date comes right after the word, so
+    # "Updated figures show 30 dead" is news, not a stamp.
+    r"(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?\s*:?\s*"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,|"
+    r"(?:an?|\d+) (?:minutes?|hours?|days?|weeks?|months?) ago|yesterday|today).*|"
     r"\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*read.*|.*\b\d+\s*min(?:ute)?s?\.? read|"
     r"(?:\w+\s+){0,3}(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*|"
@@ -242,7 +274,9 @@ def strip_block(block: Block, context: PageContext) -> Block | None:
 def is_cookie_notice(text: str) -> bool:
     """A consent banner's paragraph: about cookies and asking the reader to agree, or one of
     the category descriptions consent managers list ("Functional cookies help to...")."""
-    if word_count(text) > COOKIE_NOTICE_WORDS:
+    lowered = text.lower()
+    # Both patterns need one of these words; looking for them first is much cheaper.
+    if not any(word in lowered for word in COOKIE_WORDS) or word_count(text) > COOKIE_NOTICE_WORDS:
         return False
     return bool(COOKIE_CATEGORY.match(text)) or (
         bool(COOKIE_TOPIC.search(text)) and bool(COOKIE_ASK.search(text)))
@@ -250,6 +284,9 @@ def is_cookie_notice(text: str) -> bool:
 
 def is_disclosure(text: str) -> bool:
     """The affiliate disclosure review sites put above or below every article."""
+    lowered = text.lower()
+    if not any(word in lowered for word in DISCLOSURE_WORDS_NEEDED):
+        return False
     return word_count(text) <= DISCLOSURE_WORDS and bool(DISCLOSURE.search(text))
 
 
