@@ -36,10 +36,11 @@ MAX_ENTRIES = 3000
 MAX_RECENT_PAGES = 50
 # Longer blocks are prose: they are not learned, so they can never be taken for template.
 MAX_BLOCK_WORDS = 80
-# Elements whose own text is a block as a reader sees it.
-TEXT_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote",
-             "figcaption", "a", "button", "span", "div", "small", "label", "strong", "b", "em",
-             "section", "footer", "aside", "nav", "header", "caption")
+# Elements whose text is code, never a block a reader sees. Every other element holding text of
+# its own is learned, whatever its tag: old-style pages keep whole lines in <font>, <i> or
+# <center>, and a list of tags always misses some.
+NOT_TEXT_TAGS = frozenset({"script", "style", "noscript", "template"})
+LINE_BREAK = "\u2029"
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 
@@ -160,16 +161,32 @@ def page_fingerprint(tree: HtmlElement) -> str:
 
 
 def page_block_keys(tree: HtmlElement) -> set[str]:
-    """Keys of the page's short text blocks: every element that holds text of its own."""
+    """Keys of the page's short text blocks: every element that holds text of its own, and
+    each line of one broken by <br>, since extraction makes every such line a block."""
     keys = set()
     body = tree.find(".//body")
-    for element in (body if body is not None else tree).iter(TEXT_TAGS):
+    for element in (body if body is not None else tree).iter():
+        if not isinstance(element.tag, str) or element.tag in NOT_TEXT_TAGS:
+            continue  # comments and processing instructions have a function for a tag
         if not _holds_text(element):
             continue
-        text = element.text_content()
-        if len(_WORD.findall(text)) <= MAX_BLOCK_WORDS and (key := block_key(text)):
-            keys.add(key)
+        texts = [element.text_content()]
+        if element.find(".//br") is not None:
+            texts += _text_with_breaks(element).split(LINE_BREAK)
+        for text in texts:
+            if len(_WORD.findall(text)) <= MAX_BLOCK_WORDS and (key := block_key(text)):
+                keys.add(key)
     return keys
+
+
+def _text_with_breaks(element: HtmlElement) -> str:
+    """The element's text with LINE_BREAK where it has a <br>."""
+    parts = [LINE_BREAK if element.tag == "br" else "", element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in NOT_TEXT_TAGS:
+            parts.append(_text_with_breaks(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _holds_text(element: HtmlElement) -> bool:
