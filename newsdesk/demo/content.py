@@ -54,23 +54,26 @@ HEADLINES = [
     ("World", "Delegations from {country} and {other} Meet in {capital}"),
 ]
 
+# Every sentence names something of its own report (a place, a party, the topic): a sentence
+# that read the same in every report would make whole paragraphs recur across a site's pages,
+# which is what page templates are made of, and no real agency repeats its prose like that.
 SENTENCES = [
     "Officials in {capital} said on {weekday} that the talks on {topic} had been constructive.",
-    "The {ministry} said in a statement that a joint committee would meet again next month.",
+    "The {ministry} of {country} said in a statement that a joint committee on {topic} would meet again next month.",
     "Delegates from {other} and {country} reviewed a list of projects worth an estimated {number} million dollars.",
     "Local authorities in {city} said preparations had been completed ahead of schedule.",
-    "According to the statement, both sides agreed to exchange expert teams on {topic}.",
-    "The figures were published by the national statistics office on {weekday}.",
-    "Observers said the decision was expected after weeks of consultations.",
+    "According to the statement, {country} and {other} agreed to exchange expert teams on {topic}.",
+    "The figures on {topic} were published by the statistics office in {capital} on {weekday}.",
+    "Observers in {city} said the decision on {topic} was expected after weeks of consultations.",
     "A spokesperson said further details would be announced at a press conference in {capital}.",
-    "The programme is expected to run for {years} years and to involve several universities.",
+    "The programme on {topic} is expected to run for {years} years and to involve universities in {city}.",
     "Residents of {city} welcomed the announcement, according to local media.",
-    "The meeting was also attended by representatives of regional organisations.",
-    "The {leader} described the agreement as a step towards closer cooperation on {topic}.",
-    "Earlier this year, a similar initiative was launched in {other}.",
-    "Officials said the first phase would be completed by the end of the year.",
-    "The report noted that demand had grown by {percent} percent compared with last year.",
-    "Organisers said more than {number} visitors were expected over the coming week.",
+    "The meeting in {capital} was also attended by representatives of organisations from {other}.",
+    "The {leader} of {country} described the agreement as a step towards closer cooperation on {topic}.",
+    "Earlier this year, a similar initiative on {topic} was launched in {other}.",
+    "Officials in {capital} said the first phase of the {topic} plan would be completed by the end of the year.",
+    "The report from {city} noted that demand had grown by {percent} percent compared with last year.",
+    "Organisers in {city} said more than {number} visitors were expected over the coming week.",
 ]
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
