@@ -18,7 +18,7 @@ from newsdesk.extract.dates import choose_published, zone
 from newsdesk.extract.figures import page_figures, place_figures
 from newsdesk.extract.headline_date import first_date, headline_date
 from newsdesk.extract.language import detect_language
-from newsdesk.extract.metadata import PageMetadata, clean_text, read_metadata
+from newsdesk.extract.metadata import PageMetadata, read_metadata
 from newsdesk.extract.page_input import looks_truncated, parse, read_input, strip_invisible
 from newsdesk.extract.template import SiteTemplate
 from newsdesk.extract.titles import choose_title, title_candidates
@@ -101,8 +101,8 @@ def _quick_find_date(tree: HtmlElement, url: str) -> date | None:
 def page_context(tree: HtmlElement, meta: PageMetadata, url: str) -> PageContext:
     titles = {squash(value) for _, value in title_candidates(meta, url, None)}
     titles |= {squash(h) for h in meta.h1} | {squash(meta.html_title)}
-    links = {squash(clean_text(a.text_content())) for a in tree.iter("a")}
-    captions = {squash(clean_text(c.text_content())) for c in tree.iter("figcaption")}
+    links = {squash(a.text_content()) for a in tree.iter("a")}
+    captions = {squash(c.text_content()) for c in tree.iter("figcaption")}
     return PageContext(frozenset(titles - {""}), frozenset(links - {""}),
                        frozenset(captions - {""}))
 

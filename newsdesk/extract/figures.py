@@ -50,7 +50,7 @@ def _preceding_text(figure: HtmlElement) -> str:
         if element is None:
             break
         for sibling in element.itersiblings(preceding=True):
-            if text := squash(clean_text(sibling.text_content())):
+            if text := squash(sibling.text_content()):
                 return text
     return ""
 
