@@ -56,8 +56,18 @@ def run_tool(tool: str, page: Page) -> PageResult:
     return score_page(page, prediction)
 
 
+def warm_up(data: Path, tools: list[str]) -> None:
+    """One untimed page per tool first: loading models and stop lists happens once per
+    process, and would otherwise be charged to whichever page comes first."""
+    first = next(iter_pages(data, 1), None)
+    if first is not None:
+        for tool in tools:
+            run_tool(tool, first)
+
+
 def evaluate(data: Path, tools: list[str], limit: int | None) -> dict[str, list[PageResult]]:
     results: dict[str, list[PageResult]] = {tool: [] for tool in tools}
+    warm_up(data, tools)
     for page in tqdm(iter_pages(data, limit), total=limit, desc="pages", unit="page",
                      file=sys.stderr, disable=not sys.stderr.isatty()):
         for tool in tools:
