@@ -56,7 +56,8 @@ def test_reader_goes_home_to_day_archive_to_article_and_scrolls_up(browser, live
     page.locator(".strip a", has_text=site.report_day.strftime("%d/%m/%Y")).click()
     page.wait_for_url("**/" + site.report_day.strftime("%Y/%m/%d") + "/")
     assert page.locator(".story").count() == 12
-    page.locator(".story h2 a").first.click()
+    with page.expect_navigation():
+        page.locator(".story h2 a").first.click()
     assert page.locator("article h1").inner_text() == "Syria: Report number 0 on Regional Talks"
     page.locator("a.scroll-up").scroll_into_view_if_needed()
     assert page.evaluate("window.scrollY") > 500
@@ -69,7 +70,9 @@ def test_scroll_up_works_without_javascript(browser, live_server, site):
     context = browser.new_context(java_script_enabled=False, viewport=PHONE)
     page = context.new_page()
     page.goto(live_server.url + "/")
-    page.locator(".story h2 a").first.click()
+    with page.expect_navigation():
+        page.locator(".story h2 a").first.click()
+    assert page.locator("article h1").is_visible()
     page.locator("a.scroll-up").click()
     assert page.url.endswith("#top")
     assert page.locator(".masthead").is_visible()
@@ -92,7 +95,8 @@ def test_home_and_article_screenshots_fit_the_screen(browser, live_server, site,
     page = browser.new_page(viewport=viewport)
     for label, path in (("home", "/"), ("article", None), ("home-ar", "/ar/"), ("article-ar", None)):
         if path is None:
-            page.locator(".story h2 a").first.click()
+            with page.expect_navigation():  # measure the article, not the page being left
+                page.locator(".story h2 a").first.click()
         else:
             page.goto(live_server.url + path)
         assert page.evaluate("getComputedStyle(document.querySelector('.masthead')).backgroundColor") == "rgb(11, 93, 59)"
