@@ -266,7 +266,7 @@ def strip_block(block: Block, context: PageContext) -> Block | None:
     if (is_furniture(block.text, context) or is_cookie_notice(block.text)
             or is_disclosure(block.text)):
         return None
-    if squash(block.text) in context.captions:
+    if context.captions and squash(block.text) in context.captions:
         return Block(FIGURE, block.text)
     return block
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -110,7 +111,12 @@ def is_furniture(element: HtmlElement) -> bool:
         return False
     if is_hidden(attrib):
         return True
-    names = f"{attrib.get('class', '')} {attrib.get('id', '')}".lower()
+    return furniture_names(attrib.get("class", ""), attrib.get("id", ""))
+
+
+@lru_cache(maxsize=4096)  # a page repeats the same few class names on many elements
+def furniture_names(class_: str, id_: str) -> bool:
+    names = f"{class_} {id_}".lower()
     if not FURNITURE_NAME.search(names):
         return False
     return not CONTENT_WORDS & set(_ATTR_WORDS.findall(names))
@@ -233,20 +239,10 @@ def best_container(runs: list[Run]) -> HtmlElement | None:
     """The element holding the article: the best-scored one, widened to the ancestor that adds
     more prose than furniture (bodies split across several containers)."""
     scores: dict[HtmlElement, float] = {}
-    mass: dict[HtmlElement, list[int]] = {}  # element -> [prose chars, other chars] inside it
     for run in runs:
-        prose = is_prose(run) and run.kind not in (HEADING2, HEADING3)
-        chars = run.chars
-        added = (chars - run.link_chars, run.link_chars) if prose else (0, chars)
-        element = run.owner
-        while element is not None:
-            entry = mass.setdefault(element, [0, 0])
-            entry[0] += added[0]
-            entry[1] += added[1]
-            element = element.getparent()
-        if not prose:
+        if run.kind in (HEADING2, HEADING3) or not is_prose(run):
             continue
-        points = 1 + run.text.count(",") + run.text.count("،") + min(chars // 100, 3)
+        points = 1 + run.text.count(",") + run.text.count("،") + min(run.chars // 100, 3)
         parent = run.owner if run.kind == PARAGRAPH and run.owner.tag != "p" else \
             run.owner.getparent()
         if run.kind == LIST and run.item_of is not None:
@@ -260,14 +256,45 @@ def best_container(runs: list[Run]) -> HtmlElement | None:
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    base_prose, base_other = mass.get(best, (0, 0))
-    chosen, ancestor = best, best.getparent()
-    while ancestor is not None:
-        prose, other = mass.get(ancestor, (0, 0))
+    chain = [best, *best.iterancestors()]
+    masses = _chain_masses(runs, chain)
+    base_prose, base_other = masses[0]
+    chosen = best
+    for ancestor, (prose, other) in zip(chain[1:], masses[1:], strict=True):
         if prose - base_prose >= WIDEN_GAIN * (other - base_other):
             chosen = ancestor
-        ancestor = ancestor.getparent()
     return chosen
+
+
+def _chain_masses(runs: list[Run], chain: list[HtmlElement]) -> list[tuple[int, int]]:
+    """(prose chars, other chars) inside each element of chain, an element and its ancestors.
+    Each run is placed at the innermost chain element holding it, found by walking up from its
+    owner; the walk is remembered per element, so every element of the page is climbed once."""
+    level: dict[HtmlElement, int | None] = {element: index for index, element in enumerate(chain)}
+    own = [[0, 0] for _ in chain]
+    for run in runs:
+        path = []
+        element = run.owner
+        while element is not None and element not in level:
+            path.append(element)
+            element = element.getparent()
+        index = level[element] if element is not None else None
+        for passed in path:
+            level[passed] = index
+        if index is None:
+            continue
+        prose = run.kind not in (HEADING2, HEADING3) and is_prose(run)
+        entry = own[index]
+        if prose:
+            entry[0] += run.chars - run.link_chars
+            entry[1] += run.link_chars
+        else:
+            entry[1] += run.chars
+    masses, prose, other = [], 0, 0
+    for entry in own:  # innermost first: each element holds the runs of those inside it
+        prose, other = prose + entry[0], other + entry[1]
+        masses.append((prose, other))
+    return masses
 
 
 def density_blocks(tree: HtmlElement) -> list[Block]:
