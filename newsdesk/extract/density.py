@@ -9,7 +9,8 @@ mostly not links. The article's element is found in two steps:
   a page-wide wrapper holding the sidebar too;
 - widening: page builders split a body into many sibling containers, so the best one is widened
   to its highest ancestor that adds at least WIDEN_GAIN times more prose than other text (menus,
-  teasers, buttons) to it.
+  teasers, buttons) to it. Short list items without links count for neither: they are a story's
+  steps and points as often as not.
 
 Elements a reader never takes for the article (navigation, share strips, comments, hidden parts)
 are skipped before anything is counted. Table rows read as one line each, cells apart; <pre>
@@ -288,8 +289,8 @@ def _chain_masses(runs: list[Run], chain: list[HtmlElement]) -> list[tuple[int, 
         if prose:
             entry[0] += run.chars - run.link_chars
             entry[1] += run.link_chars
-        else:
-            entry[1] += run.chars
+        elif run.kind != LIST or run.link_chars:  # short list items without links: steps,
+            entry[1] += run.chars                  # points of the story, neither for nor against
     masses, prose, other = [], 0, 0
     for entry in own:  # innermost first: each element holds the runs of those inside it
         prose, other = prose + entry[0], other + entry[1]

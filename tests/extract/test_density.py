@@ -53,6 +53,20 @@ def test_a_body_split_across_page_builder_sections_is_read_whole():
     assert paragraphs(page(f"<div class='page-content'>{sections}</div>")) == STORY
 
 
+def test_sections_of_short_bullet_points_are_read_with_the_prose():
+    # A how-to split into sections, most of them plain bullet points: the points are the story.
+    points = ["Check the tide tables", "Book the slipway early", "Carry spare fuel",
+              "Tell the harbour master", "Keep the radio on channel 16", "Wear a life jacket"]
+    bullets = "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    sections = (f"<div class='sect'><h2>Before</h2>{article(*STORY[:3])}</div>"
+                f"<div class='sect'><h2>Checklist</h2>{bullets}</div>"
+                f"<div class='sect'><h2>After</h2>{bullets.replace('Check', 'Recheck')}{article(STORY[3])}</div>")
+    blocks = density_blocks(parse(page(f"<main><div class='post'>{sections}</div></main>")))
+    text = "\n".join(block.plain for block in blocks)
+    assert all(p in text for p in STORY) and "Recheck the tide tables" in text
+    assert "Short teaser" not in text and "news and analysis" not in text
+
+
 def test_an_unclosed_menu_does_not_swallow_the_article():
     # The menu is never closed: the parser puts the whole page inside it.
     html = ("<html><body><nav class='menu'><ul>" + MENU + "<div class='entry'>"
