@@ -9,9 +9,9 @@ consent banners and affiliate disclosures, each need two signs before a block go
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newsdesk.extract.blocks import FIGURE, HEADING2, HEADING3, LIST, PARAGRAPH, Block
 
@@ -175,8 +175,13 @@ class PageContext:
     """What the cleaning rules know about the page besides the body."""
 
     titles: frozenset[str] = frozenset()  # squashed title candidates
-    link_texts: frozenset[str] = frozenset()  # squashed texts of the page's links
+    links: Sequence = ()  # the page's links: anything with text_content(), e.g. <a> elements
     captions: frozenset[str] = frozenset()  # squashed figure captions
+
+    @cached_property
+    def link_texts(self) -> frozenset[str]:
+        """Squashed texts of the page's links, read only if a rule asks: most pages never do."""
+        return frozenset(squash(link.text_content()) for link in self.links) - {""}
 
 
 def clean_blocks(blocks: list[Block], context: PageContext) -> list[Block]:
@@ -260,7 +265,7 @@ def strip_block(block: Block, context: PageContext) -> Block | None:
         return block
     if block.kind == LIST:
         items = [item for item in block.items if not is_furniture(item, context)]
-        if items and _all_links(items, context) and len(items) >= 2:
+        if len(items) >= 2 and _all_links(items, context):
             return None  # a list of links: menu, related stories, table of contents
         return block.with_items(items) if items else None
     if (is_furniture(block.text, context) or is_cookie_notice(block.text)

@@ -101,10 +101,8 @@ def _quick_find_date(tree: HtmlElement, url: str) -> date | None:
 def page_context(tree: HtmlElement, meta: PageMetadata, url: str) -> PageContext:
     titles = {squash(value) for _, value in title_candidates(meta, url, None)}
     titles |= {squash(h) for h in meta.h1} | {squash(meta.html_title)}
-    links = {squash(a.text_content()) for a in tree.iter("a")}
     captions = {squash(c.text_content()) for c in tree.iter("figcaption")}
-    return PageContext(frozenset(titles - {""}), frozenset(links - {""}),
-                       frozenset(captions - {""}))
+    return PageContext(frozenset(titles - {""}), tuple(tree.iter("a")), frozenset(captions - {""}))
 
 
 def _why_empty(text: str) -> str:
