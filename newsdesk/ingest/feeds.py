@@ -1,5 +1,6 @@
 """Bytes to entries: RSS 0.9x/1.0/2.0 and Atom (feedparser), JSON Feed 1.x, XML and Google News
-sitemaps (lxml). Pure: no network, no database; `now` is passed in.
+sitemaps (lxml); a sitemap index gives the sitemaps it lists instead. Pure: no network, no
+database; `now` is passed in.
 """
 
 import calendar
@@ -32,12 +33,32 @@ class Entry:
     image: str = ""
 
 
+@dataclass(frozen=True)
+class Sitemap:
+    """One sitemap listed by a sitemap index."""
+
+    loc: str
+    lastmod: datetime | None = None
+
+
 @dataclass
 class Feed:
-    kind: str  # rss, atom, json, sitemap
+    kind: str  # rss, atom, json, sitemap, sitemap-index
     title: str
     entries: list[Entry]
     skipped: int = 0  # entries without a usable link
+    sitemaps: list[Sitemap] = field(default_factory=list)  # a sitemap index's, else empty
+
+
+def newest_sitemaps(sitemaps: list[Sitemap], limit: int) -> list[Sitemap]:
+    """The sitemaps of an index where new reports are: the most recently modified ones. Without
+    dates, the index's own order decides (sites list the current sitemap first or last, so the
+    first and the last are taken)."""
+    dated = sorted((s for s in sitemaps if s.lastmod), key=lambda s: s.lastmod, reverse=True)
+    if dated:
+        return dated[:limit]
+    ends = [*sitemaps[:1], *sitemaps[-1:]] if len(sitemaps) > 1 else sitemaps
+    return ends[:limit]
 
 
 def believable(moment: datetime | None, now: datetime) -> datetime | None:
@@ -75,7 +96,7 @@ def parse(body: bytes, url: str, *, now: datetime, content_type: str = "") -> Fe
         feed = parse_sitemap(body, now)
     else:
         feed = parse_syndication(body, content_type, now)
-    if not feed.entries:
+    if not feed.entries and not feed.sitemaps:
         raise FeedError("the feed has no entries" + (f" with a link ({feed.skipped} without)" if feed.skipped else ""))
     return feed
 
@@ -163,8 +184,12 @@ def parse_sitemap(body: bytes, now: datetime) -> Feed:
     except etree.XMLSyntaxError as exc:
         raise FeedError(f"not a feed: invalid XML ({exc})") from exc
     if etree.QName(root).localname == "sitemapindex":
-        first = root.findtext(f"{{{SITEMAP_NS}}}sitemap/{{{SITEMAP_NS}}}loc") or ""
-        raise FeedError(f"a sitemap index, not a sitemap: add one of its sitemaps (e.g. {first.strip()})")
+        listed = [Sitemap(loc, believable(parse_date(node.findtext(f"{{{SITEMAP_NS}}}lastmod")), now))
+                  for node in root.iter(f"{{{SITEMAP_NS}}}sitemap")
+                  if (loc := (node.findtext(f"{{{SITEMAP_NS}}}loc") or "").strip()).startswith(("http://", "https://"))]
+        if not listed:
+            raise FeedError("the sitemap index lists no sitemaps")
+        return Feed(kind="sitemap-index", title="", entries=[], sitemaps=listed)
     entries = [sitemap_entry(node, now) for node in root.iter(f"{{{SITEMAP_NS}}}url")]
     kept = [e for e in entries if e.link]
     return Feed(kind="sitemap", title="", entries=kept, skipped=len(entries) - len(kept))

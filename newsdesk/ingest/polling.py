@@ -24,7 +24,10 @@ from .report import entry_to_data
 
 logger = logging.getLogger(__name__)
 
-POLL_LEASE = timedelta(minutes=5)  # a poll is one feed fetch: far shorter than this
+POLL_LEASE = timedelta(minutes=5)  # a poll is a few feed fetches: far shorter than this
+# A sitemap index can list hundreds of sitemaps (one a month, say); new reports are in the
+# newest, so a poll reads only these many of them.
+SITEMAPS_PER_INDEX = 2
 
 
 def pause_after() -> int:
@@ -88,8 +91,36 @@ def read_feed(source: Source, fetcher: Fetcher, now: datetime) -> tuple[list[int
     if fetched.not_modified:
         return [], True
     feed = feeds.parse(fetched.body, fetched.url, now=now, content_type=fetched.content_type)
+    entries = feed.entries
+    if feed.sitemaps:
+        entries = read_listed_sitemaps(source, feed.sitemaps, fetcher, now)
     source.etag, source.last_modified = fetched.etag[:300], fetched.last_modified[:100]
-    return record_entries(source, feed.entries, now), False
+    return record_entries(source, entries, now), False
+
+
+def read_listed_sitemaps(source: Source, sitemaps: list[feeds.Sitemap], fetcher: Fetcher,
+                         now: datetime) -> list[feeds.Entry]:
+    """The entries of a sitemap index's newest sitemaps. One that fails is passed over while
+    another is read; when none can be, the poll fails with the first one's reason."""
+    entries: list[feeds.Entry] = []
+    failures: list[tuple[str, Exception]] = []
+    for sitemap in feeds.newest_sitemaps(sitemaps, SITEMAPS_PER_INDEX):
+        try:
+            fetched = fetcher.get(sitemap.loc, trusted_host=trusted_host(source))
+            child = feeds.parse(fetched.body, fetched.url, now=now, content_type=fetched.content_type)
+            if child.sitemaps:
+                raise FeedError("a sitemap index inside a sitemap index is not followed")
+        except (FetchError, FeedError) as exc:
+            logger.warning("source %s: sitemap %s: %s", source.pk, sitemap.loc, exc)
+            failures.append((sitemap.loc, exc))
+        else:
+            entries.extend(child.entries)
+    if failures and not entries:
+        loc, first = failures[0]
+        error = FeedError(f"no sitemap of the index could be read ({loc}: {first})")
+        error.retry_after = getattr(first, "retry_after", None)  # a 429's wait still holds
+        raise error
+    return entries
 
 
 def trusted_host(source: Source) -> str | None:

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsdesk.ingest.errors import FeedError
-from newsdesk.ingest.feeds import parse
+from newsdesk.ingest.feeds import Sitemap, newest_sitemaps, parse
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
@@ -117,8 +117,31 @@ def test_atom_json_and_sitemap_dates_and_categories_are_read():
     (b'{"items": []}', "JSON without a JSON Feed version"),
     (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>', "invalid XML"),
     (b'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-     b"<sitemap><loc>https://a.example/news.xml</loc></sitemap></sitemapindex>", "a sitemap index"),
+     b"<sitemap><loc>javascript:alert(1)</loc></sitemap></sitemapindex>", "lists no sitemaps"),
 ])
 def test_what_is_not_a_feed_says_what_it_is(body, message):
     with pytest.raises(FeedError, match=message):
         parse(body, "https://agency.example/feed", now=NOW)
+
+
+SITEMAP_INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap><loc>https://agency.example/sitemap-2024-03.xml</loc><lastmod>2024-03-31T23:50:00Z</lastmod></sitemap>
+  <sitemap><loc> https://agency.example/sitemap-2024-05.xml </loc><lastmod>2024-05-01T11:58:00+00:00</lastmod></sitemap>
+  <sitemap><loc>https://agency.example/sitemap-2024-04.xml</loc><lastmod>2024-04-30T23:59:00Z</lastmod></sitemap>
+  <sitemap><loc>ftp://agency.example/old.xml</loc></sitemap>
+</sitemapindex>"""
+
+
+def test_a_sitemap_index_gives_its_newest_sitemaps():
+    feed = parse(SITEMAP_INDEX, "https://agency.example/sitemap.xml", now=NOW)
+    assert feed.kind == "sitemap-index" and feed.entries == []
+    assert len(feed.sitemaps) == 3  # the ftp one is not a web address
+    assert [s.loc for s in newest_sitemaps(feed.sitemaps, 2)] == [
+        "https://agency.example/sitemap-2024-05.xml", "https://agency.example/sitemap-2024-04.xml"]
+
+
+def test_without_dates_the_first_and_last_sitemaps_of_an_index_are_read():
+    listed = [Sitemap(f"https://a.example/s{i}.xml") for i in range(5)]
+    assert [s.loc for s in newest_sitemaps(listed, 2)] == ["https://a.example/s0.xml", "https://a.example/s4.xml"]
+    assert newest_sitemaps(listed[:1], 2) == listed[:1]
