@@ -197,3 +197,19 @@ def waiting_entries(source_id: int) -> list[int]:
     return list(
         Entry.objects.filter(source_id=source_id, state=Entry.State.NEW).order_by("id").values_list("id", flat=True)
     )
+
+
+# Done entries are kept this long: past it a feed no longer lists them, and a stored report's URL
+# is still known from its article. Failed ones stay for the operator to read.
+KEEP_DONE = timedelta(days=90)
+
+
+def prune_done_entries(now: datetime | None = None, batch: int = 5000) -> int:
+    """Delete entries done longer than KEEP_DONE ago, a batch at a time (short transactions while
+    workers write); how many went."""
+    cutoff = (now or timezone.now()) - KEEP_DONE
+    pruned = 0
+    while ids := list(Entry.objects.filter(state=Entry.State.DONE, done_at__lt=cutoff)
+                      .values_list("id", flat=True)[:batch]):
+        pruned += Entry.objects.filter(pk__in=ids).delete()[0]
+    return pruned

@@ -39,6 +39,12 @@ def tick() -> None:
         process_entry(entry_id)
 
 
+@db_periodic_task(crontab(hour="3", minute="17"))
+def prune() -> None:
+    """Nightly: forget entries done long ago, so the to-do list does not grow with the archive."""
+    logger.info("pruned %d done entries", polling.prune_done_entries())
+
+
 @db_task()
 def poll_source(source_id: int) -> int:
     result = polling.poll(source_id, worker_fetcher())
