@@ -3,7 +3,8 @@
 created: a new article; updated: same URL, new text; skipped: already stored (same URL or same
 text); also-reported: a near-duplicate from another agency, credited on the first article.
 The unique constraints on Article (original_url, fingerprint) are the final word: a racing worker
-that loses gets an IntegrityError and reports "skipped".
+that loses gets an IntegrityError and reports "skipped". Near-duplicates have neither in common,
+so their check waits on locks of the story's band keys (see duplicates.hold_bands).
 """
 
 import logging
@@ -91,6 +92,7 @@ def upsert(report: Report, source, fingerprint: str, signature: bytes) -> Stored
         if by_text[1] != source.id:
             credit(by_text[0], report, source, 1.0)
         return Stored("skipped", by_text[0])
+    duplicates.hold_bands(signature)
     if near := duplicates.nearest(signature, exclude_source_id=source.id):
         credit(near[0], report, source, near[1])
         return Stored("also-reported", near[0])

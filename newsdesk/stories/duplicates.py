@@ -23,6 +23,18 @@ def nearest(sig: bytes, *, exclude_source_id: int | None = None) -> tuple[int, f
     return best
 
 
+def hold_bands(sig: bytes) -> None:
+    """Make other transactions storing a report with any of these band keys wait until this one
+    ends, so that of two near-duplicates stored at once the second sees the first. SQLite needs
+    nothing: its write transactions (IMMEDIATE) run one at a time already. Sorted, so that two
+    transactions never take the same keys in opposite orders."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:  # one round trip; unnest keeps the array's order
+        cursor.execute("SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k",
+                       [sorted(set(fingerprints.band_keys(sig)))])
+
+
 def candidates(keys: list[int], since, exclude_source_id: int | None) -> list[tuple[int, bytes]]:
     """The signatures of recent prints sharing a band key, newest first, bounded (a wire story
     has few copies). Plain SQL: building these queries through the ORM cost more CPU than running
