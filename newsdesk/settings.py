@@ -22,6 +22,19 @@ def env_bool(name: str, default: bool = False) -> bool:
     raise ImproperlyConfigured(f"{name}={value!r} is not a boolean (use 1/0, true/false).")
 
 
+def env_seconds(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a number of seconds (e.g. 1.5).")
+    return seconds
+
+
 DATA_DIR = Path(os.environ.get("NEWSDESK_DATA_DIR") or "var").resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
@@ -191,6 +204,8 @@ STORAGES = {
 # Outgoing HTTP (ingestion): private and loopback addresses are refused unless allowed here.
 NEWSDESK_ALLOW_PRIVATE_FETCH = env_bool("NEWSDESK_ALLOW_PRIVATE_FETCH", False)
 NEWSDESK_USER_AGENT = os.environ.get("NEWSDESK_USER_AGENT", "newsdesk/0.1 (+https://example.org/bot)")
+# Seconds between two requests to one host, by all consumers together when on Redis.
+NEWSDESK_FETCH_MIN_DELAY = env_seconds("NEWSDESK_FETCH_MIN_DELAY", 1.0)
 
 if HTTPS:
     SECURE_SSL_REDIRECT = True

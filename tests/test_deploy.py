@@ -35,6 +35,8 @@ def test_production_without_a_secret_key_refuses_to_start(tmp_path):
 @pytest.mark.parametrize(("env", "message"), [
     ({"DEBUG": "maybe"}, "DEBUG='maybe' is not a boolean"),
     ({"DATABASE_URL": "nosuchdb://x"}, "DATABASE_URL is not a database URL"),
+    ({"NEWSDESK_FETCH_MIN_DELAY": "soon"}, "NEWSDESK_FETCH_MIN_DELAY='soon' is not a number of seconds"),
+    ({"NEWSDESK_FETCH_MIN_DELAY": "-1"}, "NEWSDESK_FETCH_MIN_DELAY='-1' is not a number of seconds"),
 ])
 def test_bad_environment_gives_a_clear_message(tmp_path, env, message):
     result = newsdesk("check", NEWSDESK_DATA_DIR=str(tmp_path), **env)

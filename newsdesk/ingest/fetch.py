@@ -13,6 +13,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 import httpx
+import redis
 from django.conf import settings
 
 from . import charsets
@@ -27,7 +28,7 @@ from .errors import (
     TooLarge,
     TooManyRedirects,
 )
-from .politeness import HostGate, RobotsCache
+from .politeness import HostGate, RobotsCache, SharedHostGate
 
 logger = logging.getLogger(__name__)
 # httpx logs every request at INFO; ours are logged below with their outcome, at DEBUG.
@@ -105,12 +106,21 @@ def retry_after_seconds(value: str | None, now: float | None = None) -> float | 
     return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
+def default_gate(policy: Policy) -> HostGate:
+    """On Redis, one gate for every consumer of the site; else this process's."""
+    url = getattr(settings, "REDIS_URL", "")
+    if not url:
+        return GATE
+    client = redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=2)
+    return SharedHostGate(client, hold_limit=policy.connect_timeout + policy.total_timeout)
+
+
 class Fetcher:
     """Long-lived per worker: it keeps connections, the robots cache and the per-host gate."""
 
     def __init__(self, policy: Policy | None = None, gate: HostGate | None = None):
         self.policy = policy or Policy.from_settings()
-        self.gate = gate or GATE
+        self.gate = gate or default_gate(self.policy)
         self.robots = RobotsCache()
         timeout = httpx.Timeout(self.policy.total_timeout, connect=self.policy.connect_timeout)
         self.client = httpx.Client(
@@ -164,12 +174,8 @@ class Fetcher:
         ip = public_address(target.host, port, allow_private)
         pinned = target.copy_with(host=str(ip))
         host_header = target.netloc.decode("ascii")
-        with self.gate.lock(target.host):
-            self.gate.wait_turn(target.host, self.policy.min_delay)
-            try:
-                return self._send(url, pinned, {**headers, "Host": host_header}, target.host)
-            finally:
-                self.gate.done(target.host)
+        with self.gate.turn(target.host, self.policy.min_delay):
+            return self._send(url, pinned, {**headers, "Host": host_header}, target.host)
 
     def _send(self, url: str, pinned: httpx.URL, headers: dict, host: str) -> Fetched:
         policy = self.policy

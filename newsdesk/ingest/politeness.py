@@ -1,18 +1,23 @@
 """Being a good guest on an agency's server: one request at a time per host, a pause between
 requests, and robots.txt for article pages.
 
-Both are per process: every worker keeps its own gate and robots cache. Several consumers on
-several machines can still reach one host at once; the minimum delay keeps that bounded.
+The gate is per process (HostGate), or shared by every consumer through Redis (SharedHostGate)
+when the site runs on Redis. The robots cache is per process: robots.txt is read once an hour.
 """
 
+import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
+import redis
 from protego import Protego
 
 from .errors import Refused
+
+logger = logging.getLogger(__name__)
 
 Loader = Callable[[str], tuple[int, str]]
 ROBOTS_TTL = 3600.0
@@ -20,27 +25,85 @@ ROBOTS_UNREACHABLE_TTL = 300.0
 
 
 class HostGate:
-    """Serialises requests per host and spaces them by at least `min_delay` seconds."""
+    """Serialises this process's requests per host and spaces them by at least `min_delay`."""
 
     def __init__(self):
         self._guard = threading.Lock()
         self._locks: dict[str, threading.Lock] = {}
         self._last: dict[str, float] = {}
 
-    def lock(self, host: str) -> threading.Lock:
+    def _lock(self, host: str) -> threading.Lock:
         with self._guard:
             return self._locks.setdefault(host, threading.Lock())
 
-    def wait_turn(self, host: str, min_delay: float) -> None:
-        """Call while holding `lock(host)`: sleeps until the host's pause has passed."""
-        last = self._last.get(host)
-        if last is not None:
-            pause = last + min_delay - time.monotonic()
-            if pause > 0:
-                time.sleep(pause)
+    @contextmanager
+    def turn(self, host: str, min_delay: float) -> Iterator[None]:
+        """Wait for the host's turn and hold it for one request."""
+        with self._lock(host):
+            last = self._last.get(host)
+            if last is not None:
+                _sleep(last + min_delay - time.monotonic())
+            try:
+                yield
+            finally:
+                self._last[host] = time.monotonic()
 
-    def done(self, host: str) -> None:
-        self._last[host] = time.monotonic()
+
+class SharedHostGate(HostGate):
+    """The same rule for every consumer on every machine: a Redis lock per host and the time of
+    its last request, in Redis's clock. If Redis cannot be reached, this process's own gate
+    still holds, so fetching goes on."""
+
+    RETRY_AFTER = 30.0  # seconds without asking Redis once it failed: each try costs timeouts
+
+    def __init__(self, client: redis.Redis, hold_limit: float):
+        super().__init__()
+        self.redis = client
+        self.hold_limit = hold_limit  # a crashed holder's lock expires after this many seconds
+        self._unavailable_until = 0.0
+
+    @contextmanager
+    def turn(self, host: str, min_delay: float) -> Iterator[None]:
+        with super().turn(host, min_delay):  # threads of this process queue here first
+            key = f"newsdesk:gate:{host}"
+            lock = None
+            if time.monotonic() >= self._unavailable_until:
+                lock = self._enter(key, min_delay)
+            try:
+                yield
+            finally:
+                if lock is not None:
+                    self._leave(key, lock, min_delay)
+
+    def _enter(self, key: str, min_delay: float):
+        """The host's Redis lock, held once its pause has passed; None if Redis failed."""
+        lock = self.redis.lock(f"{key}:lock", timeout=self.hold_limit + min_delay)
+        try:
+            lock.acquire()
+            last = self.redis.get(f"{key}:last")
+            if last is not None:
+                _sleep(float(last) + min_delay - self._now())
+        except redis.RedisError as exc:
+            logger.warning("shared host gate unavailable (%s); this process's own gate holds", exc)
+            self._unavailable_until = time.monotonic() + self.RETRY_AFTER
+            return None  # if the lock was taken, it expires by itself
+        return lock
+
+    def _leave(self, key: str, lock, min_delay: float) -> None:
+        try:
+            self.redis.set(f"{key}:last", self._now(), ex=int(min_delay) + 60)
+            lock.release()
+        except redis.RedisError as exc:  # the lock expires by itself
+            logger.warning("shared host gate: could not leave %s (%s)", key, exc)
+
+    def _now(self) -> float:
+        seconds, micros = self.redis.time()
+        return seconds + micros / 1e6
+
+
+def _sleep(seconds: float) -> None:
+    if seconds > 0:
+        time.sleep(seconds)
 
 
 class RobotsCache:

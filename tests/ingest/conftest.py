@@ -1,5 +1,6 @@
 """Real HTTP servers on 127.0.0.1 playing agencies, good and bad."""
 
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -7,6 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 import pytest
+import redis
 
 from newsdesk.ingest.fetch import Fetcher, Policy
 from newsdesk.ingest.politeness import HostGate
@@ -137,3 +139,23 @@ def trickle(seconds_per_byte: float, total: int = 1000):
             time.sleep(seconds_per_byte)
 
     return route
+
+
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+def redis_url():
+    """A Redis database of the tests' own, emptied before and after. Without a Redis server the
+    test is skipped, except in CI (REQUIRE_POSTGRES=1), which has both servers: there it fails."""
+    client = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except redis.RedisError:
+        message = f"no Redis answers at {urlsplit(TEST_REDIS_URL).netloc}"
+        if os.environ.get("REQUIRE_POSTGRES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    client.flushdb()
+    yield TEST_REDIS_URL
+    client.flushdb()

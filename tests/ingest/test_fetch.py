@@ -1,10 +1,14 @@
 """The polite client against real local servers: limits, failures, charsets and refusals."""
 
 import gzip
+import itertools
 import threading
 import time
 
 import pytest
+import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from newsdesk.ingest.errors import (
     HTTPStatusError,
@@ -15,7 +19,7 @@ from newsdesk.ingest.errors import (
     TooManyRedirects,
 )
 from newsdesk.ingest.fetch import Fetcher, Policy, retry_after_seconds
-from newsdesk.ingest.politeness import HostGate
+from newsdesk.ingest.politeness import HostGate, SharedHostGate
 
 from .conftest import trickle
 
@@ -176,6 +180,34 @@ def test_one_request_at_a_time_per_host(site, fetcher):
     for t in threads:
         t.join()
     assert site.hits("/page") == 6 and site.most_at_once == 1
+
+
+def take_turns(site, fetchers: list[Fetcher], each: int) -> list[float]:
+    """Fetch /page `each` times from every fetcher at once; when each request reached the site."""
+    starts: list[float] = []
+    site.routes["/page"] = lambda handler: (starts.append(time.monotonic()), time.sleep(0.05), handler.reply(200, b"ok"))
+    threads = [threading.Thread(target=f.get, args=(site.url("/page"),)) for f in fetchers for _ in range(each)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return sorted(starts)
+
+
+def test_consumers_on_other_processes_take_turns_at_a_host_through_redis(site, redis_url):
+    # Each fetcher has a gate of its own, as consumers in two processes or on two machines do.
+    policy = Policy(connect_timeout=1, total_timeout=2, min_delay=0.2, allow_private=True)
+    fetchers = [Fetcher(policy, gate=SharedHostGate(redis.Redis.from_url(redis_url), hold_limit=3)) for _ in range(2)]
+    starts = take_turns(site, fetchers, each=3)
+    assert len(starts) == 6 and site.most_at_once == 1
+    assert min(later - earlier for earlier, later in itertools.pairwise(starts)) >= 0.2
+
+
+def test_without_redis_the_shared_gate_falls_back_to_this_process(site):
+    unreachable = redis.Redis(host="127.0.0.1", port=1, retry=Retry(NoBackoff(), 0))
+    policy = Policy(connect_timeout=1, total_timeout=2, min_delay=0, allow_private=True)
+    starts = take_turns(site, [Fetcher(policy, gate=SharedHostGate(unreachable, hold_limit=3))], each=4)
+    assert len(starts) == 4 and site.most_at_once == 1
 
 
 def test_robots_txt_is_honoured_for_article_pages(site, fetcher):
