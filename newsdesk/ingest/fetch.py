@@ -244,6 +244,27 @@ def decoder_for(content_encoding: str):
     encoding = content_encoding.strip().lower()
     if encoding in ("", "identity"):
         return None
-    if encoding in ("gzip", "x-gzip", "deflate"):
+    if encoding in ("gzip", "x-gzip"):
         return zlib.decompressobj(47)  # 32 + 15: gzip or zlib header, detected
+    if encoding == "deflate":
+        return Deflate()
     raise FetchError(f"unsupported content encoding {content_encoding!r}")
+
+
+class Deflate:
+    """HTTP's "deflate" is zlib-wrapped, but many servers send the raw stream: the first two
+    bytes tell which (a zlib header is method 8 and a multiple of 31)."""
+
+    def __init__(self):
+        self._inner = None
+        self._head = b""
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        if self._inner is None:
+            data = self._head + data
+            if len(data) < 2:  # too little to tell yet
+                self._head = data
+                return b""
+            wrapped = data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
+            self._inner = zlib.decompressobj(15 if wrapped else -15)
+        return self._inner.decompress(data, max_length)

@@ -4,6 +4,7 @@ import gzip
 import itertools
 import threading
 import time
+import zlib
 
 import pytest
 import redis
@@ -102,6 +103,14 @@ def test_compressed_pages_arrive_decompressed(site, fetcher):
     site.routes["/page"] = (200, gzip.compress(page), {"Content-Encoding": "gzip"})
     assert fetcher.get(site.url("/page")).body == page
     assert "gzip" in site.requests[-1][1]["Accept-Encoding"]
+
+
+@pytest.mark.parametrize("wbits", [15, -15], ids=["zlib-wrapped", "raw"])
+def test_deflated_pages_arrive_decompressed_whichever_deflate_the_server_means(site, fetcher, wbits):
+    page = "<p>Ankara'daki yetkililer görüşmelerin yapıcı geçtiğini söyledi.</p>".encode() * 50
+    packer = zlib.compressobj(wbits=wbits)
+    site.routes["/page"] = (200, packer.compress(page) + packer.flush(), {"Content-Encoding": "deflate"})
+    assert fetcher.get(site.url("/page")).body == page
 
 
 def test_a_redirect_loop_stops_with_a_clear_error(site, fetcher):
