@@ -149,4 +149,15 @@ def _page_datetime(day: date | None, values: list[tuple[str, str]],
     same_day = next((d for d in parsed if d.date() == day), None)
     if same_day is not None:
         return same_day, True
+    # A timestamp that is this day somewhere on Earth is the same moment read in another zone
+    # (the page shows its local date, the metadata UTC): it is the more precise of the two.
+    elsewhere = next((d for d in parsed if _is_day_somewhere(d, day)), None)
+    if elsewhere is not None:
+        return elsewhere, True
     return datetime.combine(day, datetime.min.time(), tz), False
+
+
+def _is_day_somewhere(moment: datetime, day: date) -> bool:
+    """Whether `moment` falls on `day` in some time zone, UTC-12 to UTC+14."""
+    midnight = datetime.combine(day, datetime.min.time(), UTC)
+    return midnight - timedelta(hours=14) <= moment < midnight + timedelta(hours=36)

@@ -80,6 +80,19 @@ def test_dateline_beside_the_headline_beats_restamped_metadata():
     assert extract(html, "https://agency.example/a").published.date() == date(2023, 6, 2)
 
 
+def test_a_local_dateline_takes_the_time_of_a_utc_stamp_a_day_apart():
+    # Written in New York on the evening of the 9th; the metadata says 02:17 UTC on the 10th.
+    html = page('<meta property="article:published_time" content="2021-12-10T02:17:00+00:00">',
+                h1="Bridge reopens after repairs", before_body="<p class=meta>By Ana Ruiz, December 9, 2021</p>")
+    assert extract(html, "https://agency.example/a").published == datetime(2021, 12, 10, 2, 17, tzinfo=UTC)
+
+
+def test_a_stamp_that_is_another_day_everywhere_does_not_move_the_dateline():
+    html = page('<meta property="article:published_time" content="2021-12-10T22:17:00+00:00">',
+                h1="Bridge reopens after repairs", before_body="<p class=meta>By Ana Ruiz, December 9, 2021</p>")
+    assert extract(html, "https://agency.example/a").published.date() == date(2021, 12, 9)
+
+
 def test_a_dateline_labelled_updated_is_not_the_publication_date():
     html = page('<meta property="article:published_time" content="2023-06-02T10:00:00Z">',
                 h1="Bridge reopens after repairs",
