@@ -14,16 +14,29 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 logger = logging.getLogger(__name__)
 
+# Month names as agencies write them: English, Turkish (also without its letters, as in
+# addresses and old systems), Arabic in the Egyptian/Gulf names and in the Levantine ones.
 MONTHS = {name: number for number, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-    ("oct", "october"), ("nov", "november"), ("dec", "december"),
+    ("jan", "january", "ocak", "يناير", "كانون الثاني"),
+    ("feb", "february", "şubat", "subat", "فبراير", "شباط"),
+    ("mar", "march", "mart", "مارس", "آذار"),
+    ("apr", "april", "nisan", "أبريل", "ابريل", "إبريل", "نيسان"),
+    ("may", "mayıs", "mayis", "مايو", "أيار"),
+    ("jun", "june", "haziran", "يونيو", "يونيه", "حزيران"),
+    ("jul", "july", "temmuz", "يوليو", "يوليه", "تموز"),
+    ("aug", "august", "ağustos", "agustos", "أغسطس", "اغسطس", "آب"),
+    ("sep", "sept", "september", "eylül", "eylul", "سبتمبر", "أيلول"),
+    ("oct", "october", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول"),
+    ("nov", "november", "kasım", "kasim", "نوفمبر", "تشرين الثاني"),
+    ("dec", "december", "aralık", "aralik", "ديسمبر", "كانون الأول"),
 ), start=1) for name in names}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "September 4, 2025", "Sep. 4th 2025"
-MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-# "4 September 2025", "04 Sep 2025"
-DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[,،]?\s+(\d{{4}})\b", re.I)
+# "4 September 2025", "04 Sep 2025", "20 Temmuz 2018", "20 يوليو 2018"
+DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH})\.?[,،]?\s+(\d{{4}})\b", re.I)
+# "20.07.2018", "20/07/2018", "7/20/2018": see numeric_day for which number is the month.
+NUMERIC = re.compile(r"\b(\d{1,2})(?P<sep>[./-])(\d{1,2})(?P=sep)(\d{4})\b")
 COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?Z?$")
 # /2018/07/20/, /2018-07-20-, _20180720_
 URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -40,15 +53,17 @@ def zone(name: str | None) -> tzinfo:
         return UTC
 
 
-def parse_datetime(value: str, tz: tzinfo, now: datetime | None = None) -> datetime | None:
-    """An aware datetime from one of the common written forms, or None if unreadable/implausible."""
+def parse_datetime(value: str, tz: tzinfo | None, now: datetime | None = None) -> datetime | None:
+    """An aware datetime from one of the common written forms, or None if unreadable/implausible.
+    A value without a zone is read in `tz`; with tz None, it is returned naive."""
     parsed = _parse(value.strip()[:80])
     if parsed is None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
     now = now or datetime.now(UTC)
-    return parsed if EARLIEST <= parsed <= now + FUTURE_SLACK else None
+    plausible = parsed.replace(tzinfo=parsed.tzinfo or UTC)
+    return parsed if EARLIEST <= plausible <= now + FUTURE_SLACK else None
 
 
 def _parse(value: str) -> datetime | None:
@@ -75,11 +90,38 @@ def _parse(value: str) -> datetime | None:
 def _parse_words(value: str) -> datetime | None:
     if match := MONTH_FIRST.search(value):
         month, day, year = match.groups()
-        return _safe_datetime(int(year), MONTHS[month.lower()], int(day))
+        return _safe_datetime(int(year), month_number(month), int(day))
     if match := DAY_FIRST.search(value):
         day, month, year = match.groups()
-        return _safe_datetime(int(year), MONTHS[month.lower()], int(day))
+        return _safe_datetime(int(year), month_number(month), int(day))
+    if match := NUMERIC.search(value):
+        return numeric_day(*match.groups())
     return None
+
+
+def month_number(name: str) -> int:
+    # Turkish capital İ lower-cases to i + a combining dot ("NİSAN" -> "ni̇san").
+    return MONTHS[name.lower().replace("i\u0307", "i")]
+
+
+def ambiguous_numeric(value: str) -> bool:
+    """A date like 5/7/2018, which reads as two different days."""
+    match = NUMERIC.fullmatch(value.strip())
+    return bool(match) and match.group(2) != "." and max(int(match.group(1)), int(match.group(3))) <= 12
+
+
+def numeric_day(first: str, separator: str, second: str, year: str) -> datetime | None:
+    """Dots are day first everywhere they are used (Turkey, Germany, Russia). With slashes or
+    dashes, a number over 12 tells which is the day; when both could be months the date is
+    ambiguous (5/7: May or July?) and not read."""
+    a, b = int(first), int(second)
+    if separator == "." or a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None
+    return _safe_datetime(int(year), month, day)
 
 
 def _safe_datetime(year: int, month: int, day: int, *clock: int) -> datetime | None:
@@ -149,9 +191,10 @@ def _page_datetime(day: date | None, values: list[tuple[str, str]],
     same_day = next((d for d in parsed if d.date() == day), None)
     if same_day is not None:
         return same_day, True
-    # A timestamp that is this day somewhere on Earth is the same moment read in another zone
-    # (the page shows its local date, the metadata UTC): it is the more precise of the two.
-    elsewhere = next((d for d in parsed if _is_day_somewhere(d, day)), None)
+    # A timestamp with its zone that is this day somewhere on Earth is the same moment read in
+    # another zone (the page shows its local date, the metadata UTC): the more precise of two.
+    zoned = [d for _, v in values if (d := parse_datetime(v, None)) and d.tzinfo is not None]
+    elsewhere = next((d for d in zoned if _is_day_somewhere(d, day)), None)
     if elsewhere is not None:
         return elsewhere, True
     return datetime.combine(day, datetime.min.time(), tz), False

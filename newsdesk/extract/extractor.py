@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import partial
 from urllib.parse import urljoin, urlsplit
 
@@ -60,6 +60,9 @@ def _extract(html, url, feed_title, feed_date, template, tz) -> ExtractedArticle
     visible = strip_invisible(tree)
     published = choose_published(page_day=day or first_date(visible), page_values=meta.dates,
                                  url=url, feed_date=feed_date, tz=zone(tz))
+    if published is None:  # a page that only says when it was last updated: better than nothing
+        edited = headline_date(tree, title, edits=True) or first_date(visible, edits=True)
+        published = datetime.combine(edited, time.min, zone(tz)) if edited else None
     clean = partial(_clean, context=context, template=template)
     blocks = extract_body(tree, url, clean, page_words=len(visible.split()),
                           article_body=meta.article_body).blocks

@@ -1,6 +1,7 @@
 """The date a page prints beside its headline: what the publisher shows readers as the
 article's date, so it outranks metadata that content systems re-stamp. A date labelled
-"updated" is an edit, not the publication, and is passed over."""
+"updated" is an edit, not the publication: it is passed over, and read only when the page
+gives no other date. Dates are read in English, Turkish and Arabic, in words or in numbers."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from datetime import UTC, date
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.dates import DAY_FIRST, MONTH_FIRST, parse_datetime
+from newsdesk.extract.dates import (
+    DAY_FIRST,
+    MONTH_FIRST,
+    NUMERIC,
+    ambiguous_numeric,
+    parse_datetime,
+)
 from newsdesk.extract.metadata import clean_text
 
 # How much text around the headline counts as "beside" it: bylines and datelines sit just
@@ -17,7 +24,7 @@ from newsdesk.extract.metadata import clean_text
 CHARS_BEFORE = 100
 CHARS_AFTER = 250
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-WRITTEN_DATE = re.compile("|".join(p.pattern for p in (MONTH_FIRST, DAY_FIRST, ISO_DAY)), re.I)
+WRITTEN_DATE = re.compile("|".join(p.pattern for p in (MONTH_FIRST, DAY_FIRST, ISO_DAY, NUMERIC)), re.I)
 EDIT_LABEL = re.compile(r"(?:updat|modif|review|edited|revised)\w*\W{0,3}(?:on\W{0,2})?$", re.I)
 LABEL_CHARS = 20
 SKIPPED = {"script", "style", "noscript", "template", "svg"}
@@ -26,18 +33,20 @@ UNLIMITED = 1 << 62
 MAX_SCAN_CHARS = 20_000
 
 
-def headline_date(tree: HtmlElement, title: str = "") -> date | None:
+def headline_date(tree: HtmlElement, title: str = "", edits: bool = False) -> date | None:
+    """The date beside the headline; with edits, an "updated" one too."""
     heading = _headline_element(tree, title)
     if heading is None:
         return None
     before, after = text_around(heading, CHARS_BEFORE, CHARS_AFTER)
     own = clean_text(heading.text_content())
-    return _first_publication_date(f"{before} {own} {after}")
+    return _first_publication_date(f"{before} {own} {after}", edits)
 
 
-def first_date(text: str) -> date | None:
-    """The first publication date written anywhere in a text (the page's last resort)."""
-    return _first_publication_date(text[:MAX_SCAN_CHARS])
+def first_date(text: str, edits: bool = False) -> date | None:
+    """The first publication date written anywhere in a text (the page's last resort); with
+    edits, an "updated" one too."""
+    return _first_publication_date(text[:MAX_SCAN_CHARS], edits)
 
 
 def _headline_element(tree: HtmlElement, title: str) -> HtmlElement | None:
@@ -47,12 +56,14 @@ def _headline_element(tree: HtmlElement, title: str) -> HtmlElement | None:
     return (matching or headings or [None])[0]
 
 
-def _first_publication_date(text: str) -> date | None:
+def _first_publication_date(text: str, edits: bool = False) -> date | None:
     for match in WRITTEN_DATE.finditer(text):  # in reading order, so it can stop early
-        if EDIT_LABEL.search(text[max(0, match.start() - LABEL_CHARS):match.start()]):
+        if not edits and EDIT_LABEL.search(text[max(0, match.start() - LABEL_CHARS):match.start()]):
             continue
         if parsed := parse_datetime(match.group(0), UTC):
             return parsed.date()
+        if ambiguous_numeric(match.group(0)):
+            return None  # the first date cannot be read (5/7: May or July?); later ones are not it
     return None
 
 

@@ -26,7 +26,7 @@ DATE_META_NAMES = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
     "article.published", "article_date_original", "sailthru.date", "parsely-pub-date",
     "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "citation_publication_date",
-    "citation_date", "date", "cxenseparse:recs:publishtime", "originalpublicationdate",
+    "citation_date", "date", "cxenseparse:recs:publishtime", "originalpublicationdate", "published",
 )
 TITLE_META_NAMES = ("og:title", "twitter:title", "title", "dc.title", "parsely-title")
 SITE_META_NAMES = ("og:site_name", "application-name", "apple-mobile-web-app-title",

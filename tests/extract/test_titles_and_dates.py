@@ -2,6 +2,8 @@
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
+
 from newsdesk.extract import extract
 from newsdesk.extract.dates import choose_published, parse_datetime, url_date, zone
 
@@ -98,6 +100,37 @@ def test_a_dateline_labelled_updated_is_not_the_publication_date():
                 h1="Bridge reopens after repairs",
                 before_body="<p class=meta>Updated on March 9, 2024</p>")
     assert extract(html, "https://agency.example/a").published.date() == date(2023, 6, 2)
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("Ankara, 20 Temmuz 2018 Cuma", date(2018, 7, 20)),
+    ("12 NİSAN 2021, 14:05", date(2021, 4, 12)),
+    ("دمشق - ٢٠ يوليو ٢٠١٨", date(2018, 7, 20)),
+    ("بيروت، 3 تشرين الأول 2019", date(2019, 10, 3)),
+    ("17.05.2021", date(2021, 5, 17)),
+    ("20/07/2018 15:51", date(2018, 7, 20)),
+    ("Posted 2/24/2026", date(2026, 2, 24)),
+])
+def test_datelines_in_turkish_arabic_and_numbers_are_read(dateline, day):
+    html = page(h1="Bridge reopens after repairs", before_body=f"<p class=meta>{dateline}</p>")
+    assert extract(html, "https://agency.example/a").published.date() == day
+
+
+def test_an_ambiguous_dateline_leaves_the_date_to_the_metadata():
+    # 8/1/2025: the 8th of January or the 1st of August? The later "8/27/2025" is an edit date.
+    html = page('<meta property="article:published_time" content="2025-08-01T15:01:58+00:00">',
+                h1="Bridge reopens after repairs", before_body="<p class=meta>8/1/2025 8/27/2025</p>")
+    assert extract(html, "https://agency.example/a").published.date() == date(2025, 8, 1)
+
+
+def test_a_page_that_only_says_when_it_was_updated_takes_that_date():
+    html = page(h1="Bridge reopens after repairs", before_body="<p class=meta>Updated March 5, 2025</p>")
+    assert extract(html, "https://agency.example/a").published.date() == date(2025, 3, 5)
+
+
+def test_a_plain_published_meta_tag_is_read():
+    html = page('<meta name="published" content="July 17, 2025">')
+    assert extract(html, "https://agency.example/a").published.date() == date(2025, 7, 17)
 
 
 def test_date_in_the_address_is_used_when_the_page_has_none():
