@@ -20,6 +20,8 @@ _SQUASH = re.compile(r"[\W_]+")
 
 # Blocks of at most this many words may be boilerplate; longer ones are prose.
 SHORT_BLOCK_WORDS = 14
+# Blocks shorter than this are compared squashed by drop_duplicates, longer ones as they are.
+SQUASHED_CHARS = 200
 # How far into the body the header leftovers (title, byline, date) can sit.
 HEAD_BLOCKS = 6
 
@@ -304,7 +306,9 @@ def drop_duplicates(blocks: list[Block]) -> list[Block]:
     seen: set[tuple[str, str]] = set()
     kept = []
     for block in blocks:
-        key = (block.kind, squash(block.plain or block.text) + "|".join(block.items))
+        text = block.plain or block.text
+        # Long blocks repeat verbatim; squashing (the costly part) is for short widget lines.
+        key = (block.kind, (squash(text) if len(text) < SQUASHED_CHARS else text) + "|".join(block.items))
         if key in seen and block.kind not in (HEADING2, HEADING3):
             continue
         seen.add(key)
