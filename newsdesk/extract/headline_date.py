@@ -25,6 +25,8 @@ CHARS_BEFORE = 100
 CHARS_AFTER = 250
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 WRITTEN_DATE = re.compile("|".join(p.pattern for p in (MONTH_FIRST, DAY_FIRST, ISO_DAY, NUMERIC)), re.I)
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+YEAR_WINDOW = 24  # characters a written date may take on either side of its year
 EDIT_LABEL = re.compile(r"(?:updat|modif|review|edited|revised)\w*\W{0,3}(?:on\W{0,2})?$", re.I)
 LABEL_CHARS = 20
 SKIPPED = {"script", "style", "noscript", "template", "svg"}
@@ -56,8 +58,23 @@ def _headline_element(tree: HtmlElement, title: str) -> HtmlElement | None:
     return (matching or headings or [None])[0]
 
 
+def _written_dates(text: str):
+    """WRITTEN_DATE's matches in reading order. Every written date has a year, so the pattern
+    (slow: one alternative per month name) is only tried in a window around each year."""
+    searched_to = 0
+    for year in YEAR.finditer(text):
+        if year.end() <= searched_to:
+            continue
+        start = max(searched_to, year.start() - YEAR_WINDOW)
+        for match in WRITTEN_DATE.finditer(text, start, min(len(text), year.end() + YEAR_WINDOW)):
+            if match.start() <= year.start() and match.end() >= year.end():
+                searched_to = match.end()
+                yield match
+                break
+
+
 def _first_publication_date(text: str, edits: bool = False) -> date | None:
-    for match in WRITTEN_DATE.finditer(text):  # in reading order, so it can stop early
+    for match in _written_dates(text):  # in reading order, so it can stop early
         if not edits and EDIT_LABEL.search(text[max(0, match.start() - LABEL_CHARS):match.start()]):
             continue
         if parsed := parse_datetime(match.group(0), UTC):
