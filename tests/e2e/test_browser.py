@@ -80,12 +80,16 @@ def test_scroll_up_works_without_javascript(browser, live_server, site):
 
 
 def test_arabic_home_is_right_to_left(browser, live_server, site):
+    site.tagline = "News from agencies, every day"
+    site.save()
     page = browser.new_page(viewport=DESKTOP)
     page.goto(live_server.url + "/ar/")
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
     assert page.locator("html").get_attribute("lang") == "ar"
     brand = page.locator(".brand").bounding_box()
     assert brand["x"] + brand["width"] > DESKTOP["width"] / 2  # the site name sits on the right
+    name, tagline = page.locator(".brand a").bounding_box(), page.locator(".tagline").bounding_box()
+    assert tagline["x"] + tagline["width"] + 8 <= name["x"]  # the tagline follows it leftwards, apart
     page.close()
 
 
