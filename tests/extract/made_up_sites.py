@@ -437,6 +437,7 @@ class Page:
     captions: tuple[str, ...]  # photo captions: never in the body text
     furniture: tuple[str, ...]  # every template line of the page, as a reader sees it
     prose_lines: tuple[str, ...]  # the site lines only repetition can give away
+    published: datetime  # as the page prints it (a naive local time)
 
 
 class Furniture:
@@ -493,7 +494,7 @@ class Site:
         furniture = Furniture()
         html = self.render(self, index, story, furniture)
         return Page(self.key, index, self.url(index), html, story.title, story.paragraphs,
-                    (story.caption,), tuple(dict.fromkeys(furniture.lines)), self.prose)
+                    (story.caption,), tuple(dict.fromkeys(furniture.lines)), self.prose, story.when)
 
     def pages(self, count: int = PAGES) -> list[Page]:
         return [self.page(index) for index in range(count)]

@@ -194,6 +194,15 @@ def test_a_sites_first_page_keeps_every_article_paragraph(key):
 
 # ---------------------------------------------------------------------- the demo agency
 
+@pytest.mark.parametrize("key", SITE_KEYS)
+def test_every_page_gets_the_day_it_prints(key):
+    # No feed date is given: the day comes from the page alone, in its own language.
+    wrong = [(page.index, page.published.date(), article.published)
+             for page, article, _ in site_results(key)
+             if article.published is None or article.published.date() != page.published.date()]
+    assert wrong == []
+
+
 def demo_pages(seed: int) -> list[Page]:
     """Report pages 1..DEMO_PAGES of the agency, each with the report's own paragraphs."""
     agency = Agency(seed)
@@ -208,7 +217,7 @@ def demo_pages(seed: int) -> list[Page]:
         furniture = tuple(line for line in demo_furniture(page_html)
                           if len(words(line)) < 2 or f" {norm(line)} " not in text)
         pages.append(Page("demo", k, DEMO_URL + agency.path(k, report), page_html,
-                          report.headline, story, (), furniture, ()))
+                          report.headline, story, (), furniture, (), report.published_at))
     return pages
 
 
