@@ -92,9 +92,11 @@ def read_feed(source: Source, fetcher: Fetcher, now: datetime) -> tuple[list[int
         return [], True
     feed = feeds.parse(fetched.body, fetched.url, now=now, content_type=fetched.content_type)
     entries = feed.entries
+    source.etag, source.last_modified = fetched.etag[:300], fetched.last_modified[:100]
     if feed.sitemaps:
         entries = read_listed_sitemaps(source, feed.sitemaps, fetcher, now)
-    source.etag, source.last_modified = fetched.etag[:300], fetched.last_modified[:100]
+        # An index can stay the same while its newest sitemap grows: never ask "modified since?".
+        source.etag = source.last_modified = ""
     return record_entries(source, entries, now), False
 
 

@@ -82,6 +82,24 @@ def test_the_newest_sitemaps_of_an_index_are_read_and_old_months_are_not_fetched
 
 
 @pytest.mark.django_db
+def test_an_unchanged_index_is_read_again_for_its_growing_sitemap(site):
+    def index_route(handler):  # the index itself never changes, and says so when asked
+        if handler.headers.get("If-None-Match") == '"v1"':
+            handler.reply(304)
+        else:
+            handler.reply(200, index((site.url("/sitemap-may.xml"), "2024-05-01T10:00:00Z")), {"ETag": '"v1"'})
+
+    site.routes["/sitemap.xml"] = index_route
+    site.routes["/sitemap-may.xml"] = (200, urlset(*publish_stories(site, "harbour")))
+    source = Source.objects.create(name="Indexed wire", feed_url=site.url("/sitemap.xml"), auto_publish=True)
+    poll_and_process(source)
+    site.routes["/sitemap-may.xml"] = (200, urlset(*publish_stories(site, "harbour", "budget")))
+    Source.objects.filter(pk=source.pk).update(next_poll_at=None)
+    assert len(poll_and_process(source).new_entries) == 1
+    assert Article.objects.count() == 2
+
+
+@pytest.mark.django_db
 def test_a_broken_sitemap_in_the_index_does_not_stop_the_others(site):
     site.routes["/sitemap-may.xml"] = (500, b"oops")
     site.routes["/sitemap-april.xml"] = (200, urlset(*publish_stories(site, "elections")))
