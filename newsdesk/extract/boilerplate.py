@@ -40,7 +40,9 @@ FURNITURE = re.compile(
     r"|you might also like|you may also (?:check|read|want)|recommended for you)\b.*|"
     r"(?:explore|discover|browse) (?:more|all|our)\b.*|"
     r"(?:table of )?contents|in this (?:article|post|guide)|jump to(?: section)?|"
-    r"advertisement|sponsored(?: content)?|ad|scroll (?:up|down|to top)|back to top|"
+    r"advertisement|sponsored(?: content| ad)?|ad|scroll (?:up|down|to top)|back to top|"
+    r"loading(?:\.\.\.|…)?|"
+    r"\[[a-z][\w-]*(?:\s[^\]]*)?\]|"  # a shortcode the site's CMS left unrendered: [form id=3]
     r"(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .*|"
     r"to (?:our|the|get|receive|read|continue|unlock|access|stay|keep)\b.*))?|"
     r"(?:get|join) (?:our|the) newsletter.*|newsletter|"
@@ -138,12 +140,15 @@ SCRAP_RUN_WORDS = 12
 # Header leftovers: only looked for among the first blocks.
 BYLINE = re.compile(
     r"^(?:(?:written |posted |published |reviewed |edited |fact[- ]checked )?by\s+\S.*|"
+    # "Author: Ana Ruiz", "Yazar: Ayşe Kaya", "بقلم: سامي", "كتب - سامي" (only with the dash:
+    # "كتب الرئيس" is "the president wrote")
+    r"(?:author|yazar)\s*:\s*\S.*|بقلم\s*:?\s*\S.*|(?:الكاتب|كتب)\s*[:\-–]\s*\S.*|"
     # "Amos Fenn, Herald Staff Writer", "Ayşe Kaya / Ankara Muhabiri"
     r"[^,/]{3,60}\s*[,/]\s*(?:[\w.'-]+\s+){0,3}(?:staff writer|(?:staff )?reporter|correspondent"
     r"|contributor|contributing writer|muhabiri|editörü)|"
     # "Updated: 3 May", "Published on May 3, 2024": a date comes right after the word, so
     # "Updated figures show 30 dead" is news, not a stamp.
-    r"(?:last )?(?:updated|published|posted|modified|reviewed)(?: on| at)?\s*:?\s*"
+    r"(?:last )?(?:updated|published|posted|modified|reviewed|post time)(?: on| at)?\s*:?\s*"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*\.?\s*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,|"
     r"(?:an?|\d+) (?:minutes?|hours?|days?|weeks?|months?) ago|yesterday|today).*|"

@@ -24,7 +24,7 @@ CLOSING = {
 FURNITURE = {
     "en": ["Share this article", "Already have an account? Log in", "Subscribe to our newsletter",
            "Unlock this article and get unlimited access.", "End of Article", "Scroll Up",
-           "Copyright © 2024 Wire"],
+           "Copyright © 2024 Wire", "Loading...", "Sponsored Ad", "[convertkit form=1630175]"],
     "tr": ["Paylaş", "İlgili Haberler", "Etiketler: Ekonomi, Liman", "Abone Ol", "Yukarı Çık",
            "Tüm hakları saklıdır."],
     "ar": ["شارك الخبر: فيسبوك | إكس", "أخبار ذات صلة", "الوسوم: اقتصاد", "اشترك الآن", "للأعلى",
@@ -32,6 +32,7 @@ FURNITURE = {
 }
 STAMPS = {"en": "Updated: 3 May 2024 14:05", "tr": "Güncelleme: 3 Mayıs 2024 14:05",
           "ar": "تحديث: 3 مايو 2024"}
+BYLINES = {"en": "Author: Ana Ruiz", "tr": "Yazar: Ayşe Kaya", "ar": "بقلم: سامي الخطيب"}
 NEWS_LINES = {
     "en": ["Updated figures show 30 dead after the quake.",
            "Register to vote by Friday, officials urged.",
@@ -39,7 +40,8 @@ NEWS_LINES = {
            "Copyright infringement case opens in Ankara."],
     "tr": ["Abone olan kullanıcı sayısı yüzde on arttı.",
            "İlgili haberlerde belirtildiği gibi fiyatlar yükseldi."],
-    "ar": ["اشترك في الاجتماع ممثلون عن المنظمات الإقليمية."],
+    "ar": ["اشترك في الاجتماع ممثلون عن المنظمات الإقليمية.",
+           "كتب الرئيس رسالة إلى البرلمان يوم الأحد."],
 }
 
 
@@ -52,11 +54,11 @@ def page(lang: str, lines: list[str]) -> str:
 
 @pytest.mark.parametrize("lang", ["en", "tr", "ar"])
 def test_furniture_lines_go_and_news_lines_stay(lang):
-    lines = [STAMPS[lang], LONG[lang], *NEWS_LINES[lang], CLOSING[lang], *FURNITURE[lang]]
+    lines = [STAMPS[lang], BYLINES[lang], LONG[lang], *NEWS_LINES[lang], CLOSING[lang], *FURNITURE[lang]]
     # Furniture after the article, and one line of it between two paragraphs.
-    lines.insert(3, FURNITURE[lang][0])
+    lines.insert(4, FURNITURE[lang][0])
     text = extract(page(lang, lines), "https://wire.example/news/1").text
     kept = text.split("\n\n")
-    assert [line for line in kept if line in [*FURNITURE[lang], STAMPS[lang]]] == []
+    assert [line for line in kept if line in [*FURNITURE[lang], STAMPS[lang], BYLINES[lang]]] == []
     assert [line for line in NEWS_LINES[lang] if line not in kept] == []
     assert LONG[lang] in kept and CLOSING[lang] in kept
