@@ -35,7 +35,7 @@ def hold_bands(sig: bytes) -> None:
                        [sorted(set(fingerprints.band_keys(sig)))])
 
 
-def candidates(keys: list[int], since, exclude_source_id: int | None) -> list[tuple[int, bytes]]:
+def candidates(keys: tuple[int, ...], since, exclude_source_id: int | None) -> list[tuple[int, bytes]]:
     """The signatures of recent prints sharing a band key, newest first, bounded (a wire story
     has few copies). Plain SQL: building these queries through the ORM cost more CPU than running
     them. Two steps, the band keys first: most reports share none, and then one query is enough;

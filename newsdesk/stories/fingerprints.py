@@ -45,7 +45,8 @@ def bands_and_rows() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def band_keys(sig: bytes) -> list[int]:
+@lru_cache(maxsize=256)  # storing one report asks for its keys three times: lock, look up, index
+def band_keys(sig: bytes) -> tuple[int, ...]:
     """One signed 64-bit key per LSH band: two reports sharing any key are candidates."""
     bands, rows = bands_and_rows()
     keys = []
@@ -53,7 +54,7 @@ def band_keys(sig: bytes) -> list[int]:
         chunk = sig[band * rows * 4 : (band + 1) * rows * 4]
         digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    return tuple(keys)
 
 
 def similarity(a: bytes, b: bytes) -> float:
