@@ -85,10 +85,20 @@ def rebuild(portal=None) -> int:
     return DayCount.objects.count()
 
 
-def days(wanted: list[date]) -> dict[date, int]:
-    _, DayCount = _models()
-    found = dict(DayCount.objects.filter(day__in=wanted).values_list("day", "count"))
-    return {d: found.get(d, 0) for d in wanted}
+def public_days(first: date, last: date, portal, today: date | None = None) -> dict[date, int]:
+    """What readers may count per day from `first` to `last`: the stored counts for past days and
+    today's live count, since today's stored count already holds articles scheduled for later today."""
+    Article, DayCount = _models()
+    today = today or portal.today()
+    found = dict(
+        DayCount.objects.filter(day__gte=first, day__lte=min(last, today), count__gt=0)
+        .exclude(day=today).values_list("day", "count")
+    )
+    if first <= today <= last:
+        live = Article.objects.published_on(today, portal).count()
+        if live:
+            found[today] = live
+    return found
 
 
 def total_before(day: date) -> int:

@@ -2,7 +2,8 @@
 
 Built from maintained counts (articles.counts), cached until an article's count moves or a
 minute passes (so a scheduled article shows up at its time), and computed only when a template
-actually uses it.
+actually uses it. One cache key per language, holding the stamp it was built for: a key per
+minute would pile up in the file cache until its cull threw out the content version with them.
 """
 
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from django.utils.translation import get_language
 
 from newsdesk import calendars
 from newsdesk.articles import changes, counts
-from newsdesk.articles.models import Article, Section
+from newsdesk.articles.models import Section
 from newsdesk.portal.models import Portal
 
 
@@ -46,8 +47,8 @@ def day_url(day: date) -> str:
 
 def build(portal: Portal, lang: str, today: date) -> Header:
     wanted = [today - timedelta(days=i) for i in range(portal.strip_days)]
-    per_day = counts.days(wanted[1:])
-    per_day[today] = Article.objects.published_on(today, portal).count()
+    public = counts.public_days(wanted[-1], today, portal, today)
+    per_day = {d: public.get(d, 0) for d in wanted}
     total = counts.total_before(today) + per_day[today]
     if portal.show_hijri:
         date_line = calendars.header_date(today, lang, portal.hijri_adjustment)
@@ -74,12 +75,13 @@ def current(lang: str | None = None) -> Header:
     portal = Portal.load()
     lang = calendars.language(lang or get_language())
     today = portal.today()
-    minute = timezone.now().strftime("%Y%m%d%H%M")
-    key = f"header:{changes.version()}:{lang}:{today.isoformat()}:{minute}"
-    header = cache.get(key)
-    if header is None:
-        header = build(portal, lang, today)
-        cache.set(key, header, 90)
+    stamp = (changes.version(), today, timezone.now().strftime("%Y%m%d%H%M"))
+    key = f"header:{lang}"
+    stored = cache.get(key)
+    if stored is not None and stored[0] == stamp:
+        return stored[1]
+    header = build(portal, lang, today)
+    cache.set(key, (stamp, header), 90)
     return header
 
 

@@ -7,17 +7,24 @@ from django.db.models.functions import TruncMonth
 from django.shortcuts import render
 from django.urls import reverse
 
+from newsdesk.articles import counts
 from newsdesk.articles.models import Article, DayCount
 from newsdesk.portal.models import Portal
 
-from .views import valid_day
+from .views import found, valid_day
 
 
 def index(request):
-    months = (
-        DayCount.objects.filter(count__gt=0, day__lte=Portal.load().today())
-        .annotate(month=TruncMonth("day")).values_list("month", flat=True).distinct().order_by("-month")
+    portal = Portal.load()
+    today = portal.today()
+    # Days before today from the stored counts; today only once something in it is public.
+    months = set(
+        DayCount.objects.filter(count__gt=0, day__lt=today)
+        .annotate(month=TruncMonth("day")).values_list("month", flat=True).distinct()
     )
+    if counts.public_days(today, today, portal):
+        months.add(today.replace(day=1))
+    months = sorted(months, reverse=True)
     urls = [request.build_absolute_uri(reverse("sitemap-month", args=[m.year, m.month])) for m in months]
     return render(request, "web/sitemap_index.xml", {"urls": urls}, content_type="application/xml")
 
@@ -32,5 +39,5 @@ def month(request, year, month):
         Article.objects.published().filter(published_at__gte=start, published_at__lt=end)
         .order_by("published_at").only("slug", "published_at", "updated_at")
     )
-    entries = [(request.build_absolute_uri(a.get_absolute_url()), a.updated_at) for a in articles]
+    entries = found([(request.build_absolute_uri(a.get_absolute_url()), a.updated_at) for a in articles])
     return render(request, "web/sitemap.xml", {"entries": entries}, content_type="application/xml")

@@ -1,22 +1,28 @@
 """The public site. Every list starts from Article.objects.published(); views never write."""
 
 import calendar
+import re
+from collections import Counter
 from datetime import date, timedelta
 from urllib.parse import quote
 
-from django.db.models import Sum
-from django.db.models.functions import ExtractMonth
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
 from newsdesk import calendars
-from newsdesk.articles.models import Article, DayCount, Place, Section
+from newsdesk.articles import counts
+from newsdesk.articles.models import Article, Place, Section
 from newsdesk.portal.models import Portal
 
 from .pagecache import cached_page
 
 PAGE_SIZE = 20
+# An article id as the keyset cursor: ASCII digits only (str.isdigit() also takes "²" and "٣").
+CURSOR = re.compile(r"[0-9]{1,18}")
+# Archive years the calendar can carry with a day to spare either side: a site day's bounds and
+# the month after it must exist as datetimes in every time zone.
+YEARS = range(2, 9999)
 
 
 def listing(queryset):
@@ -33,7 +39,7 @@ def keyset_page(request, narrow=lambda qs: qs, size=PAGE_SIZE, until=None):
     `?before=<article id>`. A malformed or unknown cursor means the first page."""
     queryset = Article.objects.published(until=until)
     cursor = request.GET.get("before", "")
-    if cursor.isdigit() and len(cursor) < 19:
+    if CURSOR.fullmatch(cursor):
         anchor = Article.objects.published(until=until).filter(pk=int(cursor)).values_list("published_at", "pk").first()
         if anchor:  # a cursor from past the page's range (another day's article) is ignored
             queryset = Article.objects.published_before(*anchor)
@@ -42,10 +48,20 @@ def keyset_page(request, narrow=lambda qs: qs, size=PAGE_SIZE, until=None):
 
 
 def valid_day(year: int, month: int, day: int = 1) -> date:
+    if year not in YEARS:
+        raise Http404("No archive for that year")
     try:
         return date(year, month, day)
     except ValueError as exc:
         raise Http404("No such date") from exc
+
+
+def found(items):
+    """An archive of a period with nothing public in it is not a page (readers and crawlers
+    get 404, not an empty list)."""
+    if not items:
+        raise Http404("Nothing published then")
+    return items
 
 
 @cached_page
@@ -62,6 +78,7 @@ def day_archive(request, year, month, day):
     articles, older = keyset_page(
         request, lambda qs: qs.filter(published_at__gte=start), size=100, until=end - timedelta(microseconds=1)
     )
+    found(articles)
     context = {"day": wanted, "day_text": calendars.format_gregorian(wanted, get_language()), "articles": articles, "older": older}
     return render(request, "web/day.html", context)
 
@@ -69,10 +86,9 @@ def day_archive(request, year, month, day):
 @cached_page
 def month_archive(request, year, month):
     first = valid_day(year, month)
-    today = Portal.load().today()
     last = date(year, month, calendar.monthrange(year, month)[1])
-    found = dict(DayCount.objects.filter(day__gte=first, day__lte=min(last, today), count__gt=0).values_list("day", "count"))
-    days = [(d, found[d]) for d in sorted(found, reverse=True)]
+    per_day = found(counts.public_days(first, last, Portal.load()))
+    days = [(d, per_day[d]) for d in sorted(per_day, reverse=True)]
     label = calendars.format_gregorian(first, get_language()).split(" ", 1)[1]
     return render(request, "web/month.html", {"month": first, "month_text": label, "days": days})
 
@@ -80,18 +96,13 @@ def month_archive(request, year, month):
 @cached_page
 def year_archive(request, year):
     first = valid_day(year, 1)
-    today = Portal.load().today()
-    rows = (
-        DayCount.objects.filter(day__year=year, day__lte=today, count__gt=0)
-        .annotate(m=ExtractMonth("day"))
-        .values("m")
-        .annotate(n=Sum("count"))
-        .order_by("-m")
-    )
+    per_month = Counter()
+    for day, n in found(counts.public_days(first, date(year, 12, 31), Portal.load())).items():
+        per_month[day.replace(day=1)] += n
     lang = get_language()
     months = [
-        (date(year, r["m"], 1), calendars.format_gregorian(date(year, r["m"], 1), lang).split(" ", 1)[1], r["n"])
-        for r in rows
+        (m, calendars.format_gregorian(m, lang).split(" ", 1)[1], per_month[m])
+        for m in sorted(per_month, reverse=True)
     ]
     return render(request, "web/year.html", {"year": first, "months": months})
 

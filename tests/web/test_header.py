@@ -27,11 +27,14 @@ def seed_history(make_article):
     DayCount.objects.bulk_create([DayCount(day=d, count=n) for d, n in {**earlier, date(2010, 1, 1): rest}.items()])
 
 
-def masthead_text(lang: str, built) -> str:
+def masthead(lang: str, built, portal):
     request = RequestFactory().get("/")
     with translation.override(lang):
-        page = render_to_string("base.html", {"header": built, "portal": built and None}, request=request)
-    node = html.fromstring(page).cssselect(".dateline")[0]
+        return html.fromstring(render_to_string("base.html", {"header": built, "portal": portal}, request=request))
+
+
+def masthead_text(lang: str, built, portal) -> str:
+    node = masthead(lang, built, portal).cssselect(".dateline")[0]
     return re.sub(r"\s+", " ", node.text_content()).strip()
 
 
@@ -39,7 +42,7 @@ def masthead_text(lang: str, built) -> str:
 def test_english_header_line_matches_the_seed(portal, make_article):
     seed_history(make_article)
     built = header.build(portal, "en", TODAY)
-    assert masthead_text("en", built) == (
+    assert masthead_text("en", built, portal) == (
         "20 July 2018 - Friday - 7 Dhul-Qaʿda 1439 | 20/07/2018 (26) 19/07/2018 (33) 18/07/2018 (38) "
         "17/07/2018 (48) 16/07/2018 (45) Total: 140,211 content Facebook Twitter Youtube"
     )
@@ -50,10 +53,21 @@ def test_english_header_line_matches_the_seed(portal, make_article):
 def test_turkish_and_arabic_headers_use_their_own_words_and_grouping(portal, make_article):
     seed_history(make_article)
     with translation.override("tr"):
-        tr = masthead_text("tr", header.build(portal, "tr", TODAY))
+        tr = masthead_text("tr", header.build(portal, "tr", TODAY), portal)
     assert tr.startswith("20 Temmuz 2018 - Cuma - 7 Zilkade 1439 |") and "Toplam: 140.211 içerik" in tr
-    ar = masthead_text("ar", header.build(portal, "ar", TODAY))
+    ar = masthead_text("ar", header.build(portal, "ar", TODAY), portal)
     assert "7 ذو القعدة 1439" in ar and "الجمعة" in ar and "140,211" in ar
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["en", "tr", "ar"])
+def test_the_masthead_links_every_language_of_the_site(portal, lang):
+    page = masthead(lang, header.build(portal, lang, TODAY), portal)
+    links = page.cssselect("nav.languages a")
+    assert [(a.get("hreflang"), a.get("href"), a.text_content()) for a in links] == [
+        ("en", "/", "English"), ("tr", "/tr/", "Türkçe"), ("ar", "/ar/", "العربية")
+    ]
+    assert [a.get("hreflang") for a in links if a.get("aria-current")] == [lang]
 
 
 @pytest.mark.django_db
@@ -101,3 +115,25 @@ def test_missing_social_links_are_not_shown(portal):
     portal.save()
     built = header.build(portal, "en", TODAY)
     assert [label for label, _ in built.social] == ["Facebook", "Twitter"]
+
+
+@pytest.mark.django_db
+def test_the_header_keeps_a_bounded_set_of_cache_entries_as_minutes_pass(portal, make_article, monkeypatch):
+    from pathlib import Path
+
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from newsdesk.articles import changes
+
+    make_article()
+    version = changes.version()
+    start = timezone.now()
+    for minute in range(60):
+        monkeypatch.setattr(timezone, "now", lambda m=minute: start + timedelta(minutes=m))
+        for lang in ("en", "tr", "ar"):
+            header.current(lang)
+    # A key per language (and the settings and version), not one per minute: the file cache never
+    # reaches its cull, which would throw the content version out with the rest.
+    assert len(list(Path(cache._dir).glob("*.djcache"))) <= 6
+    assert changes.version() == version
