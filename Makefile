@@ -7,19 +7,28 @@ PORT ?= 8000
 DEMO_AGENCY_PORT ?= 8800
 export HOST PORT
 
-.PHONY: run test test-sqlite test-postgres lint chromium install install-test clean
+.PHONY: run test lint lock chromium install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# The exact versions (with hashes) of requirements.lock and requirements-test.lock, then
+# newsdesk itself; `make lock` writes the lock files anew from pyproject.toml's ranges.
+$(VENV)/.installed: requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: requirements-test.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-test.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.installed
+
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet 'uv>=0.13.9,<0.14'
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet --extra test -o requirements-test.lock
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
@@ -41,6 +50,7 @@ test: install-test chromium lint
 
 lint: install-test
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) var test-artifacts

@@ -68,7 +68,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "django.contrib.humanize",
     "huey.contrib.djhuey",
     "newsdesk.portal",
     "newsdesk.sources",
