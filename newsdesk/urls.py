@@ -1,19 +1,12 @@
-from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from newsdesk.web import converters, sitemaps  # noqa: F401  (converters registers <yyyy> and <nn>)
-from newsdesk.web.feeds import LatestFeed
-from newsdesk.web.pagecache import cached_page
+from newsdesk.web import converters  # noqa: F401  (registers <yyyy> and <nn>)
+from newsdesk.web.editions import edition_patterns
 
-# Machine-read addresses stay outside the language prefixes: one feed, one sitemap per site.
-urlpatterns = [
-    path("admin/", admin.site.urls),
-    path("feed/", cached_page(LatestFeed()), name="feed"),
-    path("sitemap.xml", cached_page(sitemaps.index), name="sitemap"),
-    path("sitemap-<yyyy:year>-<nn:month>.xml", cached_page(sitemaps.month), name="sitemap-month"),
-]
-urlpatterns += i18n_patterns(path("", include("newsdesk.web.urls")), prefix_default_language=False)
+urlpatterns = [path("admin/", admin.site.urls)]
+# Every public address lives in an edition: /, /tr/, /ar/ (feeds and sitemaps included).
+urlpatterns += edition_patterns(path("", include("newsdesk.web.urls")))
 
 handler404 = "newsdesk.web.views.not_found"
 handler500 = "newsdesk.web.views.server_error"

@@ -1,4 +1,5 @@
-"""Published articles per site day: kept up to date on every write, read by the header.
+"""Published articles per site day and language: kept up to date on every write, read by the
+header and the archives of each edition.
 
 An article is counted under the site-local day of its publication time while its status is
 published (a scheduled article is counted under its future day, which the header only reaches
@@ -27,37 +28,42 @@ def day_of(article, portal) -> date | None:
 
 
 def follow(article) -> None:
-    """Move the article's count to the day it belongs under now. Call inside the save's transaction."""
+    """Move the article's count to the day and language it belongs under now. Call inside the
+    save's transaction."""
     from newsdesk.portal.models import Portal
 
     Article, _ = _models()
-    new = day_of(article, Portal.load())
+    day = day_of(article, Portal.load())
+    new = (day, article.language) if day else None
     old = None
     if article.pk:
-        # Read the stored day under a row lock: an in-memory instance may be stale.
-        old = Article.objects.select_for_update().filter(pk=article.pk).values_list("counted_day", flat=True).first()
+        # Read the stored day and language under a row lock: an in-memory instance may be stale.
+        row = Article.objects.select_for_update().filter(pk=article.pk).values_list("counted_day", "language").first()
+        old = row if row and row[0] else None
     if old != new:
         move(old, new)
-    article.counted_day = new
+    article.counted_day = day
 
 
-def move(old: date | None, new: date | None) -> None:
+def move(old: tuple[date, str] | None, new: tuple[date, str] | None) -> None:
     _, DayCount = _models()
     if old is not None:
-        DayCount.objects.filter(day=old, count__gt=0).update(count=F("count") - 1)
+        DayCount.objects.filter(day=old[0], language=old[1], count__gt=0).update(count=F("count") - 1)
     if new is not None:
-        add_one(new)
+        add_one(*new)
 
 
-def add_one(day: date) -> None:
+def add_one(day: date, language: str) -> None:
     """One upsert (SQLite and PostgreSQL both have ON CONFLICT): atomic under concurrent writers."""
     _, DayCount = _models()
-    table, day_, count = (connection.ops.quote_name(n) for n in (DayCount._meta.db_table, "day", "count"))
+    table, day_, lang, count = (
+        connection.ops.quote_name(n) for n in (DayCount._meta.db_table, "day", "language", "count")
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} ({day_}, {count}) VALUES (%s, 1) "
-            f"ON CONFLICT ({day_}) DO UPDATE SET {count} = {table}.{count} + 1",
-            [connection.ops.adapt_datefield_value(day)],
+            f"INSERT INTO {table} ({day_}, {lang}, {count}) VALUES (%s, %s, 1) "
+            f"ON CONFLICT ({day_}, {lang}) DO UPDATE SET {count} = {table}.{count} + 1",
+            [connection.ops.adapt_datefield_value(day), language],
         )
 
 
@@ -73,34 +79,51 @@ def rebuild(portal=None) -> int:
         Article.objects.filter(status="published", published_at__isnull=False).update(
             counted_day=TruncDate("published_at", tzinfo=zone)
         )
-        rows = (
-            Article.objects.filter(counted_day__isnull=False)
-            .order_by()
-            .values("counted_day")
-            .annotate(n=Count("id"))
-        )
         DayCount.objects.all().delete()
-        DayCount.objects.bulk_create([DayCount(day=r["counted_day"], count=r["n"]) for r in rows], batch_size=1000)
+        DayCount.objects.bulk_create(counted_rows(Article, DayCount), batch_size=1000)
         changes.bump_on_commit()
     return DayCount.objects.count()
 
 
-def public_days(first: date, last: date, portal, today: date | None = None) -> dict[date, int]:
-    """What readers may count per day from `first` to `last`: the stored counts for past days and
-    today's live count, since today's stored count already holds articles scheduled for later today."""
+def counted_rows(Article, DayCount) -> list:
+    """The day counts as the articles' counted days make them (also used by the migration that
+    split the counts by language)."""
+    rows = (
+        Article.objects.filter(counted_day__isnull=False).order_by()
+        .values("counted_day", "language").annotate(n=Count("id"))
+    )
+    return [DayCount(day=r["counted_day"], language=r["language"], count=r["n"]) for r in rows]
+
+
+def public_days(first: date, last: date, portal, language: str, today: date | None = None) -> dict[date, int]:
+    """What readers of an edition may count per day from `first` to `last`: the stored counts for
+    past days and today's live count, since today's stored count already holds articles scheduled
+    for later today."""
     Article, DayCount = _models()
     today = today or portal.today()
     found = dict(
-        DayCount.objects.filter(day__gte=first, day__lte=min(last, today), count__gt=0)
+        DayCount.objects.filter(language=language, day__gte=first, day__lte=min(last, today), count__gt=0)
         .exclude(day=today).values_list("day", "count")
     )
     if first <= today <= last:
-        live = Article.objects.published_on(today, portal).count()
+        live = Article.objects.published_on(today, portal).in_edition(language).count()
         if live:
             found[today] = live
     return found
 
 
-def total_before(day: date) -> int:
+def total_before(day: date, language: str) -> int:
     _, DayCount = _models()
-    return DayCount.objects.filter(day__lt=day).aggregate(n=Sum("count"))["n"] or 0
+    return DayCount.objects.filter(day__lt=day, language=language).aggregate(n=Sum("count"))["n"] or 0
+
+
+def neighbour_days(day: date, portal, language: str) -> tuple[date | None, date | None]:
+    """The edition's nearest days before and after `day` with something public in them."""
+    _, DayCount = _models()
+    days = DayCount.objects.filter(language=language, count__gt=0)
+    earlier = days.filter(day__lt=day).order_by("-day").values_list("day", flat=True).first()
+    today = portal.today()
+    later = days.filter(day__gt=day, day__lte=today).order_by("day").values_list("day", flat=True).first()
+    if later == today and not public_days(today, today, portal, language):
+        later = None  # today's only articles are still embargoed
+    return earlier, later

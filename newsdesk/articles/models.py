@@ -8,15 +8,20 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 
 from newsdesk.portal.models import Portal
 
 from . import counts
 from .html import sanitize_body
+from .places import country_name
 
 
 class Section(models.Model):
     name = models.CharField(max_length=80)
+    # What the Turkish and Arabic editions call it; empty means the main name.
+    name_tr = models.CharField(_("name in Turkish"), max_length=80, blank=True)
+    name_ar = models.CharField(_("name in Arabic"), max_length=80, blank=True)
     slug = models.SlugField(max_length=80, unique=True, allow_unicode=True)
 
     class Meta:
@@ -27,6 +32,9 @@ class Section(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("section", kwargs={"slug": self.slug})
+
+    def label(self, lang: str) -> str:
+        return getattr(self, f"name_{lang}", "") or self.name
 
 
 class Place(models.Model):
@@ -44,6 +52,11 @@ class Place(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("place", kwargs={"slug": self.slug})
+
+    def label(self, lang: str) -> str:
+        """The stored (English) name as editors keep it; in other languages, the country's
+        name from CLDR."""
+        return (lang != "en" and country_name(self.code, lang)) or self.name
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -64,6 +77,16 @@ class ArticleQuerySet(models.QuerySet):
     def published_before(self, published_at, pk):
         """Keyset page: the public articles strictly older than (published_at, pk)."""
         return self.published(until=published_at).exclude(published_at=published_at, id__gte=pk)
+
+    def published_after(self, published_at, pk, until=None):
+        """Keyset page back: the public articles strictly newer than (published_at, pk)."""
+        return self.published(until=until).filter(published_at__gte=published_at).exclude(
+            published_at=published_at, id__lte=pk
+        )
+
+    def in_edition(self, lang: str):
+        """The articles an edition lists: those written in its language."""
+        return self.filter(language=lang)
 
     def latest_first(self):
         return self.order_by("-published_at", "-id")
@@ -103,7 +126,10 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published_at", "-id"]
-        indexes = [models.Index(fields=["status", "published_at", "id"], name="article_visible")]
+        indexes = [
+            models.Index(fields=["status", "published_at", "id"], name="article_visible"),
+            models.Index(fields=["language", "status", "published_at", "id"], name="article_edition"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["original_url"], condition=~Q(original_url=""), name="article_unique_url"),
             models.UniqueConstraint(fields=["fingerprint"], condition=~Q(fingerprint=""), name="article_unique_text"),
@@ -128,11 +154,16 @@ class Article(models.Model):
             super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
+        """Its one address, in the edition of its language (the main edition for a language the
+        site has no edition for)."""
         day = self.local_published()
-        return reverse(
-            "article",
-            kwargs={"year": day.year, "month": f"{day.month:02d}", "day": f"{day.day:02d}", "slug": self.slug},
-        )
+        kwargs = {"year": day.year, "month": f"{day.month:02d}", "day": f"{day.day:02d}", "slug": self.slug}
+        with override(self.edition()):
+            return reverse("article", kwargs=kwargs)
+
+    def edition(self, portal: Portal | None = None) -> str:
+        portal = portal or Portal.load()
+        return self.language if self.language in portal.language_list else portal.default_language
 
     def local_published(self, portal: Portal | None = None):
         return timezone.localtime(self.published_at, (portal or Portal.load()).zone)
@@ -160,10 +191,15 @@ def unique_slug(headline: str) -> str:
 
 
 class DayCount(models.Model):
-    """Published articles per site day, maintained on write so no page view counts the table."""
+    """Published articles per site day and language, maintained on write so no page view counts
+    the table: each edition's header and archives read their own language's rows."""
 
-    day = models.DateField(unique=True)
+    day = models.DateField()
+    language = models.CharField(max_length=8, default="en")
     count = models.PositiveIntegerField(default=0)
 
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "language"], name="daycount_unique_day")]
+
     def __str__(self) -> str:
-        return f"{self.day}: {self.count}"
+        return f"{self.day} {self.language}: {self.count}"

@@ -10,7 +10,7 @@ from .models import Article, Section
 @receiver(post_delete, sender=Article)
 def uncount_deleted(sender, instance, **kwargs):
     if instance.counted_day is not None:
-        counts.move(instance.counted_day, None)
+        counts.move((instance.counted_day, instance.language), None)
     changes.bump_on_commit()
 
 

@@ -8,6 +8,8 @@ class PortalAdmin(admin.ModelAdmin):
     list_display = ("name", "time_zone", "languages", "hijri_adjustment", "strip_days")
     fieldsets = (
         (None, {"fields": ("name", "tagline")}),
+        ("Turkish edition", {"fields": ("name_tr", "tagline_tr")}),
+        ("Arabic edition", {"fields": ("name_ar", "tagline_ar")}),
         ("Social links", {"fields": ("facebook_url", "twitter_url", "youtube_url")}),
         ("Dates", {"fields": ("time_zone", "show_hijri", "hijri_adjustment", "strip_days")}),
         ("Languages", {"fields": ("languages",)}),

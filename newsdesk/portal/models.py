@@ -1,5 +1,6 @@
 """The site's editorial settings: one row, edited by editors in the admin."""
 
+import contextvars
 import zoneinfo
 from datetime import date, datetime
 
@@ -7,11 +8,15 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.urls import clear_url_caches
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 CACHE_KEY = "portal:settings"
 LANGUAGE_CODES = ("en", "tr", "ar")
+# The settings a request works with, loaded once by the edition middleware: every URL built and
+# every date formatted during the request reads this instead of the cache.
+current = contextvars.ContextVar("portal", default=None)
 
 
 def validate_time_zone(value: str) -> None:
@@ -34,13 +39,19 @@ def validate_languages(value: str) -> None:
 class Portal(models.Model):
     name = models.CharField(max_length=120, default="newsdesk")
     tagline = models.CharField(max_length=200, blank=True)
+    # The Turkish and Arabic editions' own site name and tagline; empty means the main one.
+    name_tr = models.CharField(_("name in Turkish"), max_length=120, blank=True)
+    tagline_tr = models.CharField(_("tagline in Turkish"), max_length=200, blank=True)
+    name_ar = models.CharField(_("name in Arabic"), max_length=120, blank=True)
+    tagline_ar = models.CharField(_("tagline in Arabic"), max_length=200, blank=True)
     facebook_url = models.URLField(blank=True)
     twitter_url = models.URLField(blank=True)
     youtube_url = models.URLField(blank=True)
     time_zone = models.CharField(max_length=64, default="Europe/Istanbul", validators=[validate_time_zone])
     languages = models.CharField(
         max_length=40, default="en,tr,ar", validators=[validate_languages],
-        help_text=_("Comma-separated; the first is the site's main language."),
+        help_text=_("The site's editions, comma-separated; the first is served at / and the others "
+                    "under /tr/ and /ar/."),
     )
     show_hijri = models.BooleanField(default=True)
     hijri_adjustment = models.SmallIntegerField(
@@ -64,9 +75,13 @@ class Portal(models.Model):
         self.full_clean()
         super().save(*args, **kwargs)
         cache.delete(CACHE_KEY)
+        clear_url_caches()  # addresses carry the main edition's (absent) prefix
 
     @classmethod
     def load(cls) -> "Portal":
+        portal = current.get()
+        if portal is not None:
+            return portal
         portal = cache.get(CACHE_KEY)
         if portal is None:
             portal = cls.objects.filter(pk=1).first() or cls(pk=1)
@@ -80,6 +95,16 @@ class Portal(models.Model):
     @property
     def language_list(self) -> list[str]:
         return [c.strip() for c in self.languages.split(",") if c.strip()]
+
+    @property
+    def default_language(self) -> str:
+        return self.language_list[0]
+
+    def site_name(self, lang: str) -> str:
+        return getattr(self, f"name_{lang}", "") or self.name
+
+    def site_tagline(self, lang: str) -> str:
+        return getattr(self, f"tagline_{lang}", "") or self.tagline
 
     def local_day(self, moment: datetime) -> date:
         return timezone.localtime(moment, self.zone).date()

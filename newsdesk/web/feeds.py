@@ -1,7 +1,9 @@
-"""The site's own RSS feed: the latest published reports, for readers and other aggregators."""
+"""Each edition's RSS feed: its latest published reports, for readers and other aggregators."""
 
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import get_language
 
 from newsdesk.articles.models import Article
 from newsdesk.portal.models import Portal
@@ -9,16 +11,19 @@ from newsdesk.portal.models import Portal
 
 class LatestFeed(Feed):
     feed_type = Rss201rev2Feed
-    link = "/"
+
+    def link(self):
+        return reverse("home")
 
     def title(self):
-        return Portal.load().name
+        return Portal.load().site_name(get_language())
 
     def description(self):
-        return Portal.load().tagline or Portal.load().name
+        portal = Portal.load()
+        return portal.site_tagline(get_language()) or portal.site_name(get_language())
 
     def items(self):
-        return Article.objects.published().latest_first().select_related("section")[:30]
+        return Article.objects.published().in_edition(get_language()).latest_first().select_related("section")[:30]
 
     def item_title(self, item):
         return item.headline
@@ -30,4 +35,4 @@ class LatestFeed(Feed):
         return item.published_at
 
     def item_categories(self, item):
-        return [item.section.name] if item.section else []
+        return [item.section.label(get_language())] if item.section else []

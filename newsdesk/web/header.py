@@ -13,12 +13,14 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 from newsdesk import calendars
 from newsdesk.articles import changes, counts
 from newsdesk.articles.models import Section
 from newsdesk.portal.models import Portal
+
+from .editions import NAMES, same_page_in
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,15 @@ def day_url(day: date) -> str:
 
 
 def build(portal: Portal, lang: str, today: date) -> Header:
+    with override(lang):  # the edition's own addresses
+        return _build(portal, lang, today)
+
+
+def _build(portal: Portal, lang: str, today: date) -> Header:
     wanted = [today - timedelta(days=i) for i in range(portal.strip_days)]
-    public = counts.public_days(wanted[-1], today, portal, today)
+    public = counts.public_days(wanted[-1], today, portal, lang, today)
     per_day = {d: public.get(d, 0) for d in wanted}
-    total = counts.total_before(today) + per_day[today]
+    total = counts.total_before(today, lang) + per_day[today]
     if portal.show_hijri:
         date_line = calendars.header_date(today, lang, portal.hijri_adjustment)
     else:
@@ -60,14 +67,14 @@ def build(portal: Portal, lang: str, today: date) -> Header:
         if url
     ]
     return Header(
-        site_name=portal.name,
-        tagline=portal.tagline,
+        site_name=portal.site_name(lang),
+        tagline=portal.site_tagline(lang),
         date_line=date_line,
         strip=[StripDay(d, calendars.format_strip_day(d), per_day[d], day_url(d)) for d in wanted],
         total=total,
         total_text=calendars.group_digits(total, lang),
         social=social,
-        sections=[(s.name, s.get_absolute_url()) for s in Section.objects.all()],
+        sections=[(s.label(lang), s.get_absolute_url()) for s in Section.objects.all()],
     )
 
 
@@ -85,5 +92,48 @@ def current(lang: str | None = None) -> Header:
     return header
 
 
+@dataclass(frozen=True)
+class Edition:
+    code: str
+    name: str
+    url: str  # this page in that edition, or that edition's home
+    absolute_url: str
+    current: bool
+
+
+def editions(request) -> list[Edition]:
+    """The language switcher and the page's hreflang alternates. A page may name its own
+    counterparts (`request.counterparts`: an article's translations); other pages are the same
+    address in each edition."""
+    named = getattr(request, "counterparts", None)
+    lang = get_language()
+    found = []
+    for code in Portal.load().language_list:
+        url = named.get(code) if named is not None else same_page_in(request, code)
+        if url is None:
+            continue
+        found.append(Edition(code, NAMES.get(code, code), url, request.build_absolute_uri(url), code == lang))
+    return found
+
+
+def switcher(request) -> list[Edition]:
+    """Every edition, each at this page's counterpart or else its home."""
+    named = {e.code: e for e in editions(request)}
+    return [
+        named.get(code) or Edition(code, NAMES.get(code, code), home_of(code), "", False)
+        for code in Portal.load().language_list
+    ]
+
+
+def home_of(code: str) -> str:
+    with override(code):
+        return reverse("home")
+
+
 def header_context(request) -> dict:
-    return {"header": SimpleLazyObject(current), "portal": SimpleLazyObject(Portal.load)}
+    return {
+        "header": SimpleLazyObject(current),
+        "portal": SimpleLazyObject(Portal.load),
+        "alternates": SimpleLazyObject(lambda: editions(request)),
+        "switcher": SimpleLazyObject(lambda: switcher(request)),
+    }

@@ -1,6 +1,8 @@
 from django.urls import path
 
-from . import converters, views  # noqa: F401  (converters registers <yyyy> and <nn>)
+from . import converters, sitemaps, views  # noqa: F401  (converters registers <yyyy> and <nn>)
+from .feeds import LatestFeed
+from .pagecache import cached_page
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -10,4 +12,7 @@ urlpatterns = [
     path("<yyyy:year>/<nn:month>/<nn:day>/<str:slug>/", views.article_detail, name="article"),
     path("section/<str:slug>/", views.section_page, name="section"),
     path("place/<str:slug>/", views.place_page, name="place"),
+    path("feed/", cached_page(LatestFeed()), name="feed"),
+    path("sitemap.xml", cached_page(sitemaps.index), name="sitemap"),
+    path("sitemap-<yyyy:year>-<nn:month>.xml", cached_page(sitemaps.month), name="sitemap-month"),
 ]

@@ -3,10 +3,11 @@
 import calendar
 import re
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import quote
 
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
@@ -30,21 +31,48 @@ def listing(queryset):
     return (
         queryset.latest_first()
         .select_related("section")
-        .only("headline", "slug", "summary", "language", "published_at", "section__name", "section__slug", "agency")
+        .only(
+            "headline", "slug", "summary", "language", "published_at", "section__name", "section__name_tr",
+            "section__name_ar", "section__slug", "agency", "author",
+        )
     )
 
 
-def keyset_page(request, narrow=lambda qs: qs, size=PAGE_SIZE, until=None):
-    """The public articles `narrow` keeps (published up to `until`), from the one after
-    `?before=<article id>`. A malformed or unknown cursor means the first page."""
-    queryset = Article.objects.published(until=until)
-    cursor = request.GET.get("before", "")
-    if CURSOR.fullmatch(cursor):
-        anchor = Article.objects.published(until=until).filter(pk=int(cursor)).values_list("published_at", "pk").first()
-        if anchor:  # a cursor from past the page's range (another day's article) is ignored
-            queryset = Article.objects.published_before(*anchor)
-    items = list(listing(narrow(queryset))[: size + 1])
-    return items[:size], (items[size - 1].pk if len(items) > size else None)
+@dataclass
+class Page:
+    articles: list
+    older: int | None  # cursor of the next page back in time
+    newer: int | None  # cursor of the page before this one
+
+
+def keyset_page(request, narrow=lambda qs: qs, size=PAGE_SIZE, until=None) -> Page:
+    """The edition's public articles `narrow` keeps (published up to `until`): the latest, or
+    those just older than `?before=<id>`, or just newer than `?after=<id>`. A malformed or
+    unknown cursor means the first page."""
+    lang = get_language()
+
+    def public(queryset):
+        return narrow(queryset.in_edition(lang))
+
+    latest = public(Article.objects.published(until=until))
+    before, after = anchor_of(request, "before", latest), anchor_of(request, "after", latest)
+    if after:
+        newer = list(listing(public(Article.objects.published_after(*after, until=until))).reverse()[: size + 1])
+        items = newer[:size][::-1]
+        return Page(items, items[-1].pk if items else None, items[0].pk if len(newer) > size else None)
+    queryset = public(Article.objects.published_before(*before)) if before else latest
+    items = list(listing(queryset)[: size + 1])
+    more = len(items) > size
+    items = items[:size]
+    return Page(items, items[-1].pk if more else None, items[0].pk if before and items else None)
+
+
+def anchor_of(request, key: str, public):
+    """(published_at, id) of the article a cursor names, if it is on this list at all."""
+    cursor = request.GET.get(key, "")
+    if not CURSOR.fullmatch(cursor):
+        return None
+    return public.filter(pk=int(cursor)).values_list("published_at", "pk").first()
 
 
 def valid_day(year: int, month: int, day: int = 1) -> date:
@@ -66,44 +94,50 @@ def found(items):
 
 @cached_page
 def home(request):
-    articles, older = keyset_page(request)
-    return render(request, "web/home.html", {"articles": articles, "older": older})
+    return render(request, "web/home.html", {"page": keyset_page(request)})
 
 
 @cached_page
 def day_archive(request, year, month, day):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
+    lang = get_language()
     start, end = portal.day_bounds(wanted)
-    articles, older = keyset_page(
+    page = keyset_page(
         request, lambda qs: qs.filter(published_at__gte=start), size=100, until=end - timedelta(microseconds=1)
     )
-    found(articles)
-    context = {"day": wanted, "day_text": calendars.format_gregorian(wanted, get_language()), "articles": articles, "older": older}
+    found(page.articles)
+    earlier, later = counts.neighbour_days(wanted, portal, lang)
+    context = {
+        "day": wanted, "day_text": calendars.format_gregorian(wanted, lang), "month_text": month_name(wanted, lang),
+        "page": page, "earlier": earlier, "later": later,
+    }
     return render(request, "web/day.html", context)
+
+
+def month_name(day: date, lang: str) -> str:
+    """'July 2018', 'Temmuz 2018', 'يوليو 2018'."""
+    return calendars.format_gregorian(day, lang).split(" ", 1)[1]
 
 
 @cached_page
 def month_archive(request, year, month):
     first = valid_day(year, month)
     last = date(year, month, calendar.monthrange(year, month)[1])
-    per_day = found(counts.public_days(first, last, Portal.load()))
+    lang = get_language()
+    per_day = found(counts.public_days(first, last, Portal.load(), lang))
     days = [(d, per_day[d]) for d in sorted(per_day, reverse=True)]
-    label = calendars.format_gregorian(first, get_language()).split(" ", 1)[1]
-    return render(request, "web/month.html", {"month": first, "month_text": label, "days": days})
+    return render(request, "web/month.html", {"month": first, "month_text": month_name(first, lang), "days": days})
 
 
 @cached_page
 def year_archive(request, year):
     first = valid_day(year, 1)
-    per_month = Counter()
-    for day, n in found(counts.public_days(first, date(year, 12, 31), Portal.load())).items():
-        per_month[day.replace(day=1)] += n
     lang = get_language()
-    months = [
-        (m, calendars.format_gregorian(m, lang).split(" ", 1)[1], per_month[m])
-        for m in sorted(per_month, reverse=True)
-    ]
+    per_month = Counter()
+    for day, n in found(counts.public_days(first, date(year, 12, 31), Portal.load(), lang)).items():
+        per_month[day.replace(day=1)] += n
+    months = [(m, month_name(m, lang), per_month[m]) for m in sorted(per_month, reverse=True)]
     return render(request, "web/year.html", {"year": first, "months": months})
 
 
@@ -111,21 +145,27 @@ def year_archive(request, year):
 def article_detail(request, year, month, day, slug):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
+    lang = get_language()
     article = get_object_or_404(
         Article.objects.published_on(wanted, portal).select_related("section", "source"), slug=slug
     )
+    if article.edition(portal) != lang:  # one address per article: the one in its own edition
+        return HttpResponsePermanentRedirect(article.get_absolute_url())
+    # Its own edition only, until translations are linked: the other editions' switchers go home.
+    request.counterparts = {lang: article.get_absolute_url()}
     places = list(article.places.all())
-    fields = ("headline", "slug", "published_at")
+    fields = ("headline", "slug", "published_at", "language")
+    edition = Article.objects.in_edition(lang)
     newer = (
-        Article.objects.published().filter(published_at__gt=article.published_at)
+        edition.published().filter(published_at__gt=article.published_at)
         .order_by("published_at", "id").only(*fields).first()
     )
-    older = Article.objects.published_before(article.published_at, article.pk).latest_first().only(*fields).first()
+    older = edition.published_before(article.published_at, article.pk).latest_first().only(*fields).first()
     url = request.build_absolute_uri(article.get_absolute_url())
     context = {
         "article": article,
         "places": places,
-        "stamp": calendars.format_timestamp(article.local_published(portal), get_language()),
+        "stamp": calendars.format_timestamp(article.local_published(portal), lang),
         "newer": newer,
         "older": older,
         "share": share_links(url, article.headline),
@@ -149,15 +189,15 @@ def share_links(url: str, title: str) -> list[tuple[str, str]]:
 @cached_page
 def section_page(request, slug):
     section = get_object_or_404(Section, slug=slug)
-    articles, older = keyset_page(request, lambda qs: qs.filter(section=section))
-    return render(request, "web/topic.html", {"topic": section, "articles": articles, "older": older})
+    page = keyset_page(request, lambda qs: qs.filter(section=section))
+    return render(request, "web/topic.html", {"topic": section.label(get_language()), "page": page})
 
 
 @cached_page
 def place_page(request, slug):
     place = get_object_or_404(Place, slug=slug)
-    articles, older = keyset_page(request, lambda qs: qs.filter(places=place))
-    return render(request, "web/topic.html", {"topic": place, "articles": articles, "older": older})
+    page = keyset_page(request, lambda qs: qs.filter(places=place))
+    return render(request, "web/topic.html", {"topic": place.label(get_language()), "page": page})
 
 
 def not_found(request, exception=None):

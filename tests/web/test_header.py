@@ -17,14 +17,17 @@ ISTANBUL = ZoneInfo("Europe/Istanbul")
 TODAY = date(2018, 7, 20)
 
 
-def seed_history(make_article):
-    """The seed's counts: 26 today (stored as articles), earlier days and the rest of the archive."""
+def seed_history(make_article, language="en"):
+    """The seed's counts in one edition: 26 today (stored as articles), earlier days and the rest
+    of the archive."""
     for i in range(26):
-        make_article(headline=f"Report {i}", when=datetime(2018, 7, 20, 8, i, tzinfo=ISTANBUL))
+        make_article(headline=f"Report {i} {language}", when=datetime(2018, 7, 20, 8, i, tzinfo=ISTANBUL), language=language)
     earlier = {date(2018, 7, 19): 33, date(2018, 7, 18): 38, date(2018, 7, 17): 48, date(2018, 7, 16): 45}
     rest = 140_211 - 26 - sum(earlier.values())
     # History older than the strip stands as maintained counts, as a long-running site has it.
-    DayCount.objects.bulk_create([DayCount(day=d, count=n) for d, n in {**earlier, date(2010, 1, 1): rest}.items()])
+    DayCount.objects.bulk_create(
+        [DayCount(day=d, language=language, count=n) for d, n in {**earlier, date(2010, 1, 1): rest}.items()]
+    )
 
 
 def masthead(lang: str, built, portal):
@@ -51,7 +54,8 @@ def test_english_header_line_matches_the_seed(portal, make_article):
 
 @pytest.mark.django_db
 def test_turkish_and_arabic_headers_use_their_own_words_and_grouping(portal, make_article):
-    seed_history(make_article)
+    seed_history(make_article, "tr")
+    seed_history(make_article, "ar")
     with translation.override("tr"):
         tr = masthead_text("tr", header.build(portal, "tr", TODAY), portal)
     assert tr.startswith("20 Temmuz 2018 - Cuma - 7 Zilkade 1439 |") and "Toplam: 140.211 içerik" in tr
