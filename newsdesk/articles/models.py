@@ -121,6 +121,9 @@ class Article(models.Model):
     # The site day this article is counted under in DayCount (None: not counted). Kept on the row
     # so that counts can be moved exactly once whatever edits an article goes through.
     counted_day = models.DateField(null=True, blank=True, editable=False)
+    breaking = models.BooleanField(
+        default=False, help_text=_("Shown in the breaking-news strip of its edition's front page for 12 hours.")
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -129,6 +132,7 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "published_at", "id"], name="article_visible"),
             models.Index(fields=["language", "status", "published_at", "id"], name="article_edition"),
+            models.Index(fields=["published_at"], condition=Q(breaking=True), name="article_breaking"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["original_url"], condition=~Q(original_url=""), name="article_unique_url"),
@@ -203,3 +207,18 @@ class DayCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day} {self.language}: {self.count}"
+
+
+class ReadCount(models.Model):
+    """Views of an article in one hour, folded in by the job consumer (articles.readership)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    hour = models.DateTimeField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "hour"], name="readcount_unique_hour")]
+        indexes = [models.Index(fields=["hour"], name="readcount_hour")]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} at {self.hour:%Y-%m-%d %H}:00: {self.views}"

@@ -13,6 +13,7 @@ urlpatterns = [
     path("section/<str:slug>/", views.section_page, name="section"),
     path("place/<str:slug>/", views.place_page, name="place"),
     path("feed/", cached_page(LatestFeed()), name="feed"),
+    path("manifest.webmanifest", cached_page(views.manifest), name="manifest"),
     path("sitemap.xml", cached_page(sitemaps.index), name="sitemap"),
     path("sitemap-<yyyy:year>-<nn:month>.xml", cached_page(sitemaps.month), name="sitemap-month"),
 ]

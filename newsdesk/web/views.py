@@ -7,15 +7,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import quote
 
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import get_language
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language, get_language_bidi
 
 from newsdesk import calendars
-from newsdesk.articles import counts
+from newsdesk.articles import counts, readership
 from newsdesk.articles.models import Article, Place, Section
 from newsdesk.portal.models import Portal
 
+from . import front_page
 from .pagecache import cached_page
 
 PAGE_SIZE = 20
@@ -94,7 +97,11 @@ def found(items):
 
 @cached_page
 def home(request):
-    return render(request, "web/home.html", {"page": keyset_page(request)})
+    page = keyset_page(request)
+    context = {"page": page}
+    if not (page.newer or "before" in request.GET):  # the front page itself, not a page back in time
+        context["front"] = front_page.build(get_language(), page.articles)
+    return render(request, "web/home.html", context)
 
 
 @cached_page
@@ -141,8 +148,15 @@ def year_archive(request, year):
     return render(request, "web/year.html", {"year": first, "months": months})
 
 
-@cached_page
 def article_detail(request, year, month, day, slug):
+    response = article_page(request, year, month, day, slug)
+    if response.status_code == 200 and request.method == "GET":
+        readership.count_view(slug)  # counted whether the page came from the cache or not
+    return response
+
+
+@cached_page
+def article_page(request, year, month, day, slug):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
     lang = get_language()
@@ -198,6 +212,23 @@ def place_page(request, slug):
     place = get_object_or_404(Place, slug=slug)
     page = keyset_page(request, lambda qs: qs.filter(places=place))
     return render(request, "web/topic.html", {"topic": place.label(get_language()), "page": page})
+
+
+def manifest(request):
+    """The web app manifest of an edition: its name, language, direction and home."""
+    portal, lang = Portal.load(), get_language()
+    data = {
+        "name": portal.site_name(lang),
+        "short_name": portal.site_name(lang)[:12],
+        "lang": lang,
+        "dir": "rtl" if get_language_bidi() else "ltr",
+        "start_url": reverse("home"),
+        "display": "standalone",
+        "theme_color": "#0b5d3b",
+        "background_color": "#ffffff",
+        "icons": [{"src": static("web/icon.svg"), "sizes": "any", "type": "image/svg+xml"}],
+    }
+    return JsonResponse(data, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False})
 
 
 def not_found(request, exception=None):

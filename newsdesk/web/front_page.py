@@ -1,0 +1,62 @@
+"""What the front page shows above the latest list: the lead story, the top stories, the
+breaking strip, the latest of each section and the most read, each from one indexed query."""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.utils import timezone
+
+from newsdesk.articles import readership
+from newsdesk.articles.models import Article
+
+TOP_STORIES = 4
+PER_SECTION = 4
+SECTION_WINDOW = 150  # the latest this many articles are shared out among the sections
+BREAKING_HOURS = 12
+
+
+@dataclass
+class Front:
+    lead: Article | None
+    top: list
+    breaking: list
+    sections: list = field(default_factory=list)  # (section, [articles])
+    most_read: list = field(default_factory=list)
+
+
+def build(lang: str, latest: list) -> Front:
+    lead, top = (latest[0], latest[1: 1 + TOP_STORIES]) if latest else (None, [])
+    shown = {a.pk for a in latest[: 1 + TOP_STORIES]}
+    return Front(
+        lead=lead,
+        top=top,
+        breaking=breaking(lang),
+        sections=by_section(lang, shown),
+        most_read=readership.most_read(lang),
+    )
+
+
+def breaking(lang: str) -> list:
+    since = timezone.now() - timedelta(hours=BREAKING_HOURS)
+    return list(
+        Article.objects.published().in_edition(lang).filter(breaking=True, published_at__gte=since)
+        .latest_first().only("headline", "slug", "published_at", "language")[:3]
+    )
+
+
+def by_section(lang: str, shown: set) -> list:
+    """The latest few of each section, from the edition's recent articles in one query: a section
+    that has published nothing lately is left out rather than looked up on its own."""
+    recent = (
+        Article.objects.published().in_edition(lang).filter(section__isnull=False).latest_first()
+        .select_related("section")
+        .only("headline", "slug", "summary", "published_at", "language", "agency", "author",
+              "section__name", "section__name_tr", "section__name_ar", "section__slug")[:SECTION_WINDOW]
+    )
+    groups: dict = {}
+    for article in recent:
+        if article.pk not in shown:
+            groups.setdefault(article.section, [])
+            if len(groups[article.section]) < PER_SECTION:
+                groups[article.section].append(article)
+    return sorted(groups.items(), key=lambda item: item[0].name)
