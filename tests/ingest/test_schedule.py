@@ -4,7 +4,6 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from newsdesk.ingest import schedule
-from newsdesk.ingest.canonical import canonical_url
 from newsdesk.ingest.places import find_places, headline_prefix
 
 NOW = datetime(2024, 5, 1, 12, tzinfo=UTC)
@@ -48,13 +47,6 @@ def test_due_means_enabled_unpaused_and_time_reached():
     assert schedule.is_due(True, False, NOW, NOW)
     assert not schedule.is_due(True, False, NOW + timedelta(seconds=1), NOW)
     assert not schedule.is_due(True, True, None, NOW) and not schedule.is_due(False, False, None, NOW)
-
-
-def test_canonical_urls_drop_tracking_fragments_and_host_case_only():
-    assert canonical_url("HTTPS://Agency.Example:443/News/A?id=5&utm_source=x&fbclid=1&gclid=2#top") == (
-        "https://agency.example/News/A?id=5"
-    )
-    assert canonical_url("http://agency.example:8080?b=2&a=1") == "http://agency.example:8080/?b=2&a=1"
 
 
 def test_places_come_from_the_prefix_categories_and_the_text():
