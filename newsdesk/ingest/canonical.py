@@ -6,7 +6,10 @@ is the "Source" link readers follow, and servers may read the case of a host's p
 reader to another page, or to none.
 """
 
-from urllib.parse import unquote_plus
+import unicodedata
+from urllib.parse import quote, unquote_plus, urlsplit
+
+import httpx
 
 TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "__hs", "_hs")
 TRACKING_NAMES = {
@@ -34,3 +37,37 @@ def canonical_url(url: str) -> str:
         return url
     rebuilt = before + ("?" + "&".join(kept) if kept else "")
     return rebuilt + hash_mark + fragment
+
+
+# The width of the columns that keep a report's address (Entry.url, Article.original_url).
+MAX_URL_LENGTH = 1000
+
+
+def link_problem(url: str) -> str | None:
+    """Why `url` cannot be a report's address, or None when it can. A feed is written by hand or
+    by a buggy CMS: one bad link must cost its own entry, never the whole poll."""
+    url = url.strip()
+    if len(url) > MAX_URL_LENGTH:
+        return f"the link is longer than {MAX_URL_LENGTH} characters"
+    if any(unicodedata.category(c) == "Cc" for c in url):
+        return "the link contains control characters"
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port out of range or not a number
+        httpx.URL(url)  # what the fetcher cannot read, it cannot fetch
+    except (ValueError, httpx.InvalidURL) as exc:
+        return f"the link is malformed ({exc})"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"not a web link ({parts.scheme or 'no'} scheme)"
+    if not parts.hostname or any(c.isspace() for c in parts.hostname):
+        return "the link has no valid host"
+    if port == 0:
+        return "the link's port is 0"
+    return None
+
+
+def printable_link(url: str) -> str:
+    """A bad link as it can be stored and shown beside its reason: control characters escaped
+    (PostgreSQL refuses NUL in text), cut to the column's width."""
+    escaped = "".join(quote(c) if unicodedata.category(c) == "Cc" else c for c in url.strip())
+    return escaped[:MAX_URL_LENGTH]

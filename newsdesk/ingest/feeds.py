@@ -67,7 +67,10 @@ def believable(moment: datetime | None, now: datetime) -> datetime | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    moment = moment.astimezone(UTC)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # the first of January of year 1 east of Greenwich is in year 0 in UTC
+        return None
     if moment < OLDEST:
         return None
     return min(moment, now)

@@ -106,6 +106,15 @@ def entry_from_data(data: dict) -> feeds.Entry:
 
 
 def entry_to_data(entry: feeds.Entry) -> dict:
-    data = dict(vars(entry))
+    # PostgreSQL keeps no NUL character in JSON or text: one in a feed would fail the whole poll.
+    data = {name: without_nul(value) for name, value in vars(entry).items()}
     data["published"] = entry.published.isoformat() if entry.published else None
     return data
+
+
+def without_nul(value):
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [without_nul(item) for item in value]
+    return value
