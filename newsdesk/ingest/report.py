@@ -8,6 +8,8 @@ from datetime import datetime
 
 from django.utils.html import strip_tags
 
+from newsdesk.articles.html import absolute_urls
+
 from . import feeds
 from .errors import FeedError
 
@@ -53,7 +55,8 @@ def extract_page(html: str, url: str, entry: feeds.Entry, template, tz: str):
 def from_feed(entry: feeds.Entry, url: str, fetched_at: datetime) -> Report:
     """A report from the feed alone (the feed carries the whole text)."""
     text = plain(entry.content)
-    return finish(url, entry, fetched_at, headline="", body_html=entry.content, text=text)
+    body_html = absolute_urls(entry.content, entry.link or url)
+    return finish(url, entry, fetched_at, headline="", body_html=body_html, text=text)
 
 
 def from_page(entry: feeds.Entry, url: str, page, fetched_at: datetime) -> Report:
@@ -63,7 +66,8 @@ def from_page(entry: feeds.Entry, url: str, page, fetched_at: datetime) -> Repor
         summary = plain(entry.content or entry.summary)
         if len(summary.split()) < SUMMARY_AS_BODY_WORDS:
             raise NotAReport(f"nothing to publish: extraction failed ({page.reason or 'no body'})")
-        body_html, text = entry.content or f"<p>{entry.summary}</p>", summary
+        body_html = absolute_urls(entry.content or f"<p>{entry.summary}</p>", entry.link or url)
+        text = summary
     published = feeds.believable(page.published, fetched_at) if page.published else None
     return finish(
         url, entry, fetched_at, headline=page.title or "", body_html=body_html, text=text,
