@@ -4,7 +4,6 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from newsdesk.ingest import schedule
-from newsdesk.ingest.places import find_places, headline_prefix
 
 NOW = datetime(2024, 5, 1, 12, tzinfo=UTC)
 BOUNDS = schedule.Bounds(min_interval=300, max_interval=3600)
@@ -48,11 +47,3 @@ def test_due_means_enabled_unpaused_and_time_reached():
     assert not schedule.is_due(True, False, NOW + timedelta(seconds=1), NOW)
     assert not schedule.is_due(True, True, None, NOW) and not schedule.is_due(False, False, None, NOW)
 
-
-def test_places_come_from_the_prefix_categories_and_the_text():
-    assert headline_prefix("Syria: Talks Resume in Damascus") == ("Syria", "SY")
-    assert headline_prefix("Türkiye: Parliament Approves Law") == ("Turkey", "TR")
-    assert headline_prefix("Breaking: markets fall") is None
-    found = find_places("Syria: Talks Resume", "Delegates from South Sudan and Jordan met in Amman.", ["Iraq"])
-    assert found == [("Syria", "SY"), ("Iraq", "IQ"), ("South Sudan", "SS"), ("Jordan", "JO")]
-    assert find_places("", "وقال مسؤولون في سوريا", []) == [("Syria", "SY")]
