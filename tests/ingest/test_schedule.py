@@ -3,7 +3,11 @@
 import random
 from datetime import UTC, datetime, timedelta
 
-from newsdesk.ingest import schedule
+import pytest
+from django.utils import timezone
+
+from newsdesk.ingest import polling, schedule
+from newsdesk.sources.models import Source
 
 NOW = datetime(2024, 5, 1, 12, tzinfo=UTC)
 BOUNDS = schedule.Bounds(min_interval=300, max_interval=3600)
@@ -41,9 +45,18 @@ def test_retry_after_wins_when_the_server_asks_for_longer():
     assert decision.next_poll_at == NOW + timedelta(seconds=5000)
 
 
-def test_due_means_enabled_unpaused_and_time_reached():
-    assert schedule.is_due(True, False, None, NOW)
-    assert schedule.is_due(True, False, NOW, NOW)
-    assert not schedule.is_due(True, False, NOW + timedelta(seconds=1), NOW)
-    assert not schedule.is_due(True, True, None, NOW) and not schedule.is_due(False, False, None, NOW)
 
+@pytest.mark.django_db
+def test_due_sources_are_the_enabled_unpaused_unclaimed_ones_whose_time_has_come():
+    now = timezone.now()
+
+    def source(name, **fields):
+        return Source.objects.create(name=name, feed_url=f"https://{name}.example/rss", **fields).pk
+
+    due = [source("new"), source("late", next_poll_at=now - timedelta(minutes=5)),
+           source("on-time", next_poll_at=now), source("lease-over", polling_until=now - timedelta(seconds=1))]
+    source("early", next_poll_at=now + timedelta(seconds=1))
+    source("disabled", enabled=False)
+    source("paused", paused=True, next_poll_at=now - timedelta(hours=1))
+    source("being-polled", polling_until=now + timedelta(minutes=1))
+    assert sorted(polling.due_sources(now)) == sorted(due)
