@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from newsdesk.articles.models import Article
+from newsdesk.ingest.models import Entry
 from newsdesk.sources.models import Source
 
 from .feeds_for_tests import WIRE_TEXT, rss
@@ -39,7 +40,8 @@ def test_a_refused_page_is_reported_once_with_its_reason(site, settings, capfd, 
     call_command("ingest", source=[source.pk], once=True)
     out, err = shown(capfd, caplog)
     assert (out + err).count("169.254.169.254 is a link-local address") == 1
-    assert "entry 1 failed: refused: 169.254.169.254 is a link-local address" in err
+    entry = Entry.objects.get()
+    assert f"entry {entry.pk} failed: refused: 169.254.169.254 is a link-local address" in err
     assert "Wire: 1 failed" in out
 
 
