@@ -56,7 +56,8 @@ def _extract(html, url, feed_title, feed_date, template, tz) -> ExtractedArticle
     # Dates first: htmldate reads scripts and links that strip_invisible removes.
     day = headline_date(tree, title) or _quick_find_date(tree, url)
     context = page_context(tree, meta, url)
-    figures = page_figures(tree, url)
+    base = document_base(tree, url)
+    figures = page_figures(tree, base)
     visible = strip_invisible(tree)
     published = choose_published(page_day=day or first_date(visible), page_values=meta.dates,
                                  url=url, feed_date=feed_date, tz=zone(tz))
@@ -75,11 +76,20 @@ def _extract(html, url, feed_title, feed_date, template, tz) -> ExtractedArticle
         author=meta.author,
         body_html=render_html(blocks),
         text=text,
-        lead_image=urljoin(url, meta.image) if meta.image else "",
+        lead_image=urljoin(base, meta.image) if meta.image else "",
         language=detect_language(text or title, meta.language),
         site_name=meta.site_names[0] if meta.site_names else urlsplit(url).hostname or "",
         reason=reason,
     )
+
+
+def document_base(tree: HtmlElement, url: str) -> str:
+    """What the page's relative links are relative to: its first <base href>, else its URL."""
+    href = next((b.get("href").strip() for b in tree.iter("base") if b.get("href")), "")
+    try:
+        return urljoin(url, href) if href else url
+    except ValueError:  # a malformed <base href> is ignored, as browsers do
+        return url
 
 
 def _clean(blocks: list[Block], *, context: PageContext,

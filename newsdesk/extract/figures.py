@@ -37,11 +37,17 @@ def page_figures(tree: HtmlElement, url: str) -> list[PageFigure]:
         source = (image.get("src") or image.get("data-src") or "") if image is not None else ""
         after = _preceding_text(figure)
         if (caption or source) and after:
-            found.append(PageFigure(urljoin(url, source) if source else "",
-                                    caption[:MAX_CAPTION_CHARS], after))
+            found.append(PageFigure(_absolute(url, source), caption[:MAX_CAPTION_CHARS], after))
         if len(found) > MAX_FIGURES:
             return []
     return found
+
+
+def _absolute(base: str, source: str) -> str:
+    try:
+        return urljoin(base, source) if source else ""
+    except ValueError:  # a malformed src (a broken IPv6 literal) loses its image, not the article
+        return ""
 
 
 def _preceding_text(figure: HtmlElement) -> str:

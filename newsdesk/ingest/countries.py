@@ -1,46 +1,71 @@
-"""The country gazetteer: ISO 3166-1 alpha-2 code, English short name, other names agencies use."""
+"""The country gazetteer: every country CLDR names (ISO 3166-1 alpha-2 code), in English, Turkish
+and Arabic, with the other names agencies use (short forms, older names, demonyms). Pure.
+"""
 
-COUNTRIES: list[tuple[str, str, tuple[str, ...]]] = [
-    ("AF", "Afghanistan", ()), ("AL", "Albania", ()), ("DZ", "Algeria", ()), ("AO", "Angola", ()),
-    ("AR", "Argentina", ()), ("AM", "Armenia", ()), ("AU", "Australia", ()), ("AT", "Austria", ()),
-    ("AZ", "Azerbaijan", ()), ("BH", "Bahrain", ()), ("BD", "Bangladesh", ()), ("BY", "Belarus", ()),
-    ("BE", "Belgium", ()), ("BJ", "Benin", ()), ("BO", "Bolivia", ()),
-    ("BA", "Bosnia and Herzegovina", ("Bosnia",)), ("BR", "Brazil", ()), ("BN", "Brunei", ()),
-    ("BG", "Bulgaria", ()), ("BF", "Burkina Faso", ()), ("KH", "Cambodia", ()), ("CM", "Cameroon", ()),
-    ("CA", "Canada", ()), ("TD", "Chad", ()), ("CL", "Chile", ()), ("CN", "China", ()),
-    ("CO", "Colombia", ()), ("HR", "Croatia", ()), ("CU", "Cuba", ()), ("CY", "Cyprus", ()),
-    ("CZ", "Czechia", ("Czech Republic",)), ("DK", "Denmark", ()), ("DJ", "Djibouti", ()),
-    ("EC", "Ecuador", ()), ("EG", "Egypt", ("مصر",)), ("ER", "Eritrea", ()), ("EE", "Estonia", ()),
-    ("ET", "Ethiopia", ()), ("FI", "Finland", ()), ("FR", "France", ()), ("GA", "Gabon", ()),
-    ("GM", "Gambia", ()), ("GE", "Georgia", ()), ("DE", "Germany", ()), ("GH", "Ghana", ()),
-    ("GR", "Greece", ()), ("GN", "Guinea", ()), ("HU", "Hungary", ()), ("IN", "India", ()),
-    ("ID", "Indonesia", ()), ("IR", "Iran", ("إيران",)), ("IQ", "Iraq", ("العراق", "Irak")),
-    ("IE", "Ireland", ()), ("IL", "Israel", ()), ("IT", "Italy", ()), ("CI", "Ivory Coast", ()),
-    ("JP", "Japan", ()), ("JO", "Jordan", ("الأردن", "Ürdün")), ("KZ", "Kazakhstan", ()),
-    ("KE", "Kenya", ()), ("XK", "Kosovo", ()), ("KW", "Kuwait", ("الكويت",)),
-    ("KG", "Kyrgyzstan", ()), ("LA", "Laos", ()), ("LV", "Latvia", ()),
-    ("LB", "Lebanon", ("لبنان", "Lübnan")), ("LY", "Libya", ("ليبيا",)), ("LT", "Lithuania", ()),
-    ("MY", "Malaysia", ("Malezya",)), ("MV", "Maldives", ()), ("ML", "Mali", ()),
-    ("MR", "Mauritania", ()), ("MX", "Mexico", ()), ("MD", "Moldova", ()), ("MN", "Mongolia", ()),
-    ("ME", "Montenegro", ()), ("MA", "Morocco", ("المغرب", "Fas")), ("MZ", "Mozambique", ()),
-    ("MM", "Myanmar", ()), ("NP", "Nepal", ()), ("NL", "Netherlands", ()),
-    ("NZ", "New Zealand", ()), ("NE", "Niger", ()), ("NG", "Nigeria", ()),
-    ("KP", "North Korea", ()), ("MK", "North Macedonia", ()), ("NO", "Norway", ()),
-    ("OM", "Oman", ("عمان", "Umman")), ("PK", "Pakistan", ("باكستان",)),
-    ("PS", "Palestine", ("فلسطين", "Filistin")), ("PA", "Panama", ()), ("PY", "Paraguay", ()),
-    ("PE", "Peru", ()), ("PH", "Philippines", ()), ("PL", "Poland", ()), ("PT", "Portugal", ()),
-    ("QA", "Qatar", ("قطر", "Katar")), ("RO", "Romania", ()), ("RU", "Russia", ()),
-    ("RW", "Rwanda", ()), ("SA", "Saudi Arabia", ("السعودية", "Suudi Arabistan")),
-    ("SN", "Senegal", ()), ("RS", "Serbia", ()), ("SL", "Sierra Leone", ()),
-    ("SG", "Singapore", ()), ("SK", "Slovakia", ()), ("SI", "Slovenia", ()), ("SO", "Somalia", ()),
-    ("ZA", "South Africa", ()), ("KR", "South Korea", ()), ("SS", "South Sudan", ()),
-    ("ES", "Spain", ()), ("LK", "Sri Lanka", ()), ("SD", "Sudan", ("السودان",)),
-    ("SE", "Sweden", ()), ("CH", "Switzerland", ()), ("SY", "Syria", ("سوريا", "Suriye")),
-    ("TW", "Taiwan", ()), ("TJ", "Tajikistan", ()), ("TZ", "Tanzania", ()), ("TH", "Thailand", ()),
-    ("TG", "Togo", ()), ("TN", "Tunisia", ("تونس", "Tunus")),
-    ("TR", "Turkey", ("Türkiye", "تركيا")), ("TM", "Turkmenistan", ()), ("UG", "Uganda", ()),
-    ("UA", "Ukraine", ()), ("AE", "United Arab Emirates", ("UAE", "الإمارات", "BAE")),
-    ("GB", "United Kingdom", ("Britain", "UK")), ("US", "United States", ("USA", "ABD")),
-    ("UY", "Uruguay", ()), ("UZ", "Uzbekistan", ()), ("VE", "Venezuela", ()),
-    ("VN", "Vietnam", ()), ("YE", "Yemen", ("اليمن",)), ("ZM", "Zambia", ()), ("ZW", "Zimbabwe", ()),
-]
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+from babel.core import get_global
+
+LANGUAGES = ("en", "tr", "ar")
+# CLDR territories with two-letter codes that are not countries (or not one we would file under).
+NOT_COUNTRIES = {"AC", "CP", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
+# Our English name where it differs from CLDR's: Place rows (and their slugs) were made with these.
+ENGLISH = {"BA": "Bosnia and Herzegovina", "CI": "Ivory Coast", "MM": "Myanmar", "PS": "Palestine", "TR": "Turkey"}
+# Names CLDR gives that mean something else as often: Arabic عمان is Oman and Amman.
+DROPPED = {"OM": {"عمان", "عُمان"}}
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "AE": ("UAE", "BAE", "الإمارات"), "BA": ("Bosnia",), "CI": ("Côte d’Ivoire", "Cote d'Ivoire"),
+    "CZ": ("Czech Republic",), "GB": ("Britain", "UK", "Great Britain", "İngiltere", "بريطانيا"),
+    "IQ": ("Irak",), "MA": ("Fas",), "MM": ("Burma",), "MY": ("Malezya",), "OM": ("Umman", "سلطنة عمان"),
+    "PS": ("Palestinian Territories", "Filistin", "فلسطين"), "SA": ("Suudi Arabistan", "السعودية"),
+    "SY": ("Suriye", "سورية"), "TR": ("Türkiye",), "US": ("USA", "ABD", "Amerika", "أمريكا", "أميركا"),
+}
+# Demonyms by language. A trailing * takes any ending (Syrians, Suriyeliler); Arabic ones also
+# take the article and the feminine and plural endings (السوري، سورية، السوريون، سوريين).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "SY": ("Syrian*", "Suriyeli*", "سوري"), "TR": ("Turkish", "Türk", "تركي"),
+    "IQ": ("Iraqi*", "Iraklı*", "عراقي"), "IR": ("Iranian*", "İranlı*", "إيراني"),
+    "IL": ("Israeli*", "İsrailli*", "إسرائيلي"), "PS": ("Palestinian*", "Filistinli*", "فلسطيني"),
+    "LB": ("Lebanese", "Lübnanlı*", "لبناني"), "JO": ("Jordanian*", "Ürdünlü*", "أردني"),
+    "EG": ("Egyptian*", "Mısırlı*", "مصري"), "SA": ("Saudi*", "سعودي"), "AE": ("Emirati*", "إماراتي"),
+    "QA": ("Qatari*", "Katarlı*", "قطري"), "KW": ("Kuwaiti*", "Kuveytli*", "كويتي"),
+    "YE": ("Yemeni*", "Yemenli*", "يمني"), "LY": ("Libyan*", "Libyalı*", "ليبي"),
+    "SD": ("Sudanese", "Sudanlı*", "سوداني"), "TN": ("Tunisian*", "Tunuslu*", "تونسي"),
+    "DZ": ("Algerian*", "Cezayirli*", "جزائري"), "MA": ("Moroccan*", "Faslı*", "مغربي"),
+    "RU": ("Russian*", "Rus", "روسي"), "UA": ("Ukrainian*", "Ukraynalı*", "أوكراني"),
+    "US": ("Amerikalı*", "أمريكي", "أميركي"), "FR": ("French", "Fransız*", "فرنسي"),
+    "DE": ("German", "Germans", "Alman", "ألماني"), "GB": ("British", "İngiliz*", "بريطاني"),
+    "CN": ("Chinese", "Çinli*", "صيني"), "GR": ("Greek", "Yunan", "يوناني"),
+}
+# Names that are also a first name, a surname, a US state or a common noun: in running text they
+# count only where they cannot be the other thing (see places.py).
+AMBIGUOUS = {"Georgia", "Chad", "Jordan", "Turkey", "Guinea", "Niger", "Jersey", "Cuba"}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str  # English, as Place rows are named
+    names: tuple[str, ...]  # every name and alias, as written
+    demonyms: tuple[str, ...]
+    cities: frozenset[str]  # cities of its time zones (Tbilisi, Amman): "Amman, Jordan" is Jordan
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    territories = {lang: Locale(lang).territories for lang in LANGUAGES}
+    zones = get_global("territory_zones")
+    found = []
+    for code, english in sorted(territories["en"].items()):
+        if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES:
+            continue
+        name = ENGLISH.get(code, english)
+        names = {name, english, *ALIASES.get(code, ())}
+        names |= {territories[lang][code] for lang in LANGUAGES[1:] if code in territories[lang]}
+        names -= DROPPED.get(code, set())
+        cities = frozenset(zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zones.get(code, ()))
+        found.append(Country(code, name, tuple(sorted(names)), DEMONYMS.get(code, ()), cities))
+    return tuple(found)

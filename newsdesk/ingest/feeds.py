@@ -7,6 +7,7 @@ import calendar
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from urllib.parse import urljoin
 from xml.sax import SAXException
 
 import feedparser
@@ -67,7 +68,10 @@ def believable(moment: datetime | None, now: datetime) -> datetime | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    moment = moment.astimezone(UTC)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # the first of January of year 1 east of Greenwich is in year 0 in UTC
+        return None
     if moment < OLDEST:
         return None
     return min(moment, now)
@@ -83,6 +87,17 @@ def parse_date(text: str | None) -> datetime | None:
         return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
 
 
+def absolute(base: str, link: str) -> str:
+    """`link` made absolute against `base` when it is relative; a malformed one as written (the
+    poll records it as a failed entry with the reason)."""
+    if not link or not base:
+        return link
+    try:
+        return urljoin(base, link.strip())
+    except ValueError:
+        return link
+
+
 def parse(body: bytes, url: str, *, now: datetime, content_type: str = "") -> Feed:
     """The feed at `url`; raises FeedError saying what the bytes are instead."""
     head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -96,6 +111,9 @@ def parse(body: bytes, url: str, *, now: datetime, content_type: str = "") -> Fe
         feed = parse_sitemap(body, now)
     else:
         feed = parse_syndication(body, content_type, now)
+    for entry in feed.entries:
+        # Links written relative to the feed (`/news/1`) are the agency's, not ours.
+        entry.link, entry.image = absolute(url, entry.link), absolute(entry.link or url, entry.image)
     if not feed.entries and not feed.sitemaps:
         raise FeedError("the feed has no entries" + (f" with a link ({feed.skipped} without)" if feed.skipped else ""))
     return feed

@@ -3,7 +3,7 @@ source's health. The entries are processed later, one task each (see pipeline.py
 """
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -15,7 +15,7 @@ from newsdesk.articles.models import Article
 from newsdesk.sources.models import Source
 
 from . import feeds, schedule
-from .canonical import canonical_url
+from .canonical import canonical_url, link_problem, printable_link
 from .errors import FeedError, FetchError
 from .fetch import Fetcher
 from .models import Entry
@@ -76,6 +76,12 @@ def poll(source_id: int, fetcher: Fetcher) -> PollResult | None:
         except (FetchError, FeedError) as exc:
             result.error = str(exc)
             record_failure(source, exc, now)
+        except Exception as exc:
+            # A poll must always end with the source's health written and a next poll set: else
+            # the source is picked again every minute and no one is told why.
+            logger.exception("source %s: unexpected error while polling", source_id)
+            result.error = f"unexpected error while reading the feed ({type(exc).__name__}: {exc})"
+            record_failure(source, Exception(result.error), now)
         else:
             record_success(source, len(result.new_entries), now)
     finally:
@@ -131,24 +137,40 @@ def trusted_host(source: Source) -> str | None:
 
 
 def record_entries(source: Source, entries: list[feeds.Entry], now: datetime) -> list[int]:
-    """Write the entries not seen before (by canonical URL); their ids, to be processed."""
-    by_url: dict[str, feeds.Entry] = {}
-    for entry in entries:
-        url = canonical_url(entry.link)
-        if url.startswith(("http://", "https://")):
-            by_url.setdefault(url, entry)
-    seen = set(Entry.objects.filter(url__in=by_url).values_list("url", flat=True))
+    """Write the entries not seen before (by canonical URL); their ids, to be processed. An entry
+    whose link cannot be fetched is written as failed, with its reason, and the rest go on."""
+    by_url, bad = sort_links(entries)
+    seen = set(Entry.objects.filter(url__in=[*by_url, *bad]).values_list("url", flat=True))
     # Repeating the partial index's condition lets SQLite search the index instead of every row.
     stored = Article.objects.filter(original_url__in=by_url).exclude(original_url="").order_by()
     seen |= set(stored.values_list("original_url", flat=True))
     fresh = [u for u in by_url if u not in seen]
     Entry.objects.bulk_create(
-        [Entry(source=source, url=u, data=entry_to_data(by_url[u]), claimed_until=now + LEASE) for u in fresh],
+        [Entry(source=source, url=u, data=entry_to_data(by_url[u]), claimed_until=now + LEASE) for u in fresh]
+        + [bad_entry(source, u, *bad[u], now) for u in bad if u not in seen],
         ignore_conflicts=True,  # another source's poll may record the same URL at the same moment
     )
     return list(
         Entry.objects.filter(url__in=fresh, source=source, state=Entry.State.NEW).values_list("id", flat=True)
     )
+
+
+def sort_links(entries: list[feeds.Entry]) -> tuple[dict[str, feeds.Entry], dict[str, tuple[feeds.Entry, str]]]:
+    """(canonical URL -> entry, for good links; printable link -> (entry, reason), for bad ones)."""
+    good: dict[str, feeds.Entry] = {}
+    bad: dict[str, tuple[feeds.Entry, str]] = {}
+    for entry in entries:
+        if problem := link_problem(entry.link):
+            bad.setdefault(printable_link(entry.link), (entry, problem))
+        else:
+            good.setdefault(canonical_url(entry.link), entry)
+    return good, bad
+
+
+def bad_entry(source: Source, link: str, entry: feeds.Entry, problem: str, now: datetime) -> Entry:
+    logger.warning("source %s: entry %s left out: %s", source.pk, link[:200], problem)
+    data = entry_to_data(replace(entry, link=link))
+    return Entry(source=source, url=link, data=data, state=Entry.State.FAILED, last_error=problem, done_at=now)
 
 
 def bounds(source: Source) -> schedule.Bounds:

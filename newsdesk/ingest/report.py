@@ -8,6 +8,8 @@ from datetime import datetime
 
 from django.utils.html import strip_tags
 
+from newsdesk.articles.html import absolute_urls
+
 from . import feeds
 from .errors import FeedError
 
@@ -53,7 +55,8 @@ def extract_page(html: str, url: str, entry: feeds.Entry, template, tz: str):
 def from_feed(entry: feeds.Entry, url: str, fetched_at: datetime) -> Report:
     """A report from the feed alone (the feed carries the whole text)."""
     text = plain(entry.content)
-    return finish(url, entry, fetched_at, headline="", body_html=entry.content, text=text)
+    body_html = absolute_urls(entry.content, entry.link or url)
+    return finish(url, entry, fetched_at, headline="", body_html=body_html, text=text)
 
 
 def from_page(entry: feeds.Entry, url: str, page, fetched_at: datetime) -> Report:
@@ -63,7 +66,8 @@ def from_page(entry: feeds.Entry, url: str, page, fetched_at: datetime) -> Repor
         summary = plain(entry.content or entry.summary)
         if len(summary.split()) < SUMMARY_AS_BODY_WORDS:
             raise NotAReport(f"nothing to publish: extraction failed ({page.reason or 'no body'})")
-        body_html, text = entry.content or f"<p>{entry.summary}</p>", summary
+        body_html = absolute_urls(entry.content or f"<p>{entry.summary}</p>", entry.link or url)
+        text = summary
     published = feeds.believable(page.published, fetched_at) if page.published else None
     return finish(
         url, entry, fetched_at, headline=page.title or "", body_html=body_html, text=text,
@@ -106,6 +110,15 @@ def entry_from_data(data: dict) -> feeds.Entry:
 
 
 def entry_to_data(entry: feeds.Entry) -> dict:
-    data = dict(vars(entry))
+    # PostgreSQL keeps no NUL character in JSON or text: one in a feed would fail the whole poll.
+    data = {name: without_nul(value) for name, value in vars(entry).items()}
     data["published"] = entry.published.isoformat() if entry.published else None
     return data
+
+
+def without_nul(value):
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [without_nul(item) for item in value]
+    return value

@@ -30,10 +30,6 @@ class Decision:
     paused: bool = False
 
 
-def is_due(enabled: bool, paused: bool, next_poll_at: datetime | None, now: datetime) -> bool:
-    return enabled and not paused and (next_poll_at is None or next_poll_at <= now)
-
-
 def adapted_interval(current: int, new_items: int, bounds: Bounds) -> int:
     """Halve the interval after a busy poll, stretch it by half after an empty one."""
     if current <= 0:

@@ -157,7 +157,9 @@ def place_ids(report: Report, source) -> list[int]:
     by_name, by_code = dict(known.places_by_name), dict(known.places_by_code)
     found = []
     for name, code in wanted:
-        pk = by_name.get(name.casefold()) or by_code.get(code)
+        # The ISO code is the place's identity: an editor may rename the row, and CLDR's English
+        # name may differ from the one the row was made with (Türkiye, Turkey).
+        pk = by_code.get(code) or by_name.get(name.casefold())
         if pk is None:
             pk = Place.objects.create(name=name, code=code, slug=slugify(name)).pk
             by_name[name.casefold()] = pk

@@ -5,17 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Source(models.Model):
-    class Kind(models.TextChoices):
-        AUTO = "auto", _("Detect")
-        RSS = "rss", _("RSS")
-        ATOM = "atom", _("Atom")
-        JSON = "json", _("JSON Feed")
-        SITEMAP = "sitemap", _("Sitemap")
-
     name = models.CharField(max_length=120)
     homepage = models.URLField(max_length=500, blank=True)
     feed_url = models.URLField(max_length=1000, unique=True)
-    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.AUTO)
     language = models.CharField(max_length=8, blank=True, help_text=_("Empty: detect per article."))
     default_section = models.ForeignKey(
         "articles.Section", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

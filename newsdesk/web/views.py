@@ -231,6 +231,12 @@ def manifest(request):
     return JsonResponse(data, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False})
 
 
+def favicon(request):
+    # Asked for by browsers whatever the page says; looked up per request, since the hashed
+    # name exists only once static files are collected.
+    return HttpResponsePermanentRedirect(static("web/icon.svg"))
+
+
 def not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

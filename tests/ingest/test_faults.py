@@ -1,6 +1,7 @@
 """Every fault leaves a clear error on its source; the other sources go on; nothing half-stored."""
 
 import gzip
+import json
 from datetime import timedelta
 
 import pytest
@@ -138,3 +139,50 @@ def test_a_page_that_keeps_failing_is_retried_then_marked_failed_with_its_reason
     assert pipeline.process_entry(entry_id, fetcher) == "failed"
     entry = Entry.objects.get()
     assert entry.state == "failed" and "HTTP 500" in entry.last_error and not Article.objects.exists()
+
+
+BAD_LINKS = {
+    "http://agency.example:99999/a": "Port out of range",
+    "http://[2001:db8::1/a": "Invalid IPv6 URL",
+    "javascript:alert(1)": "not a web link (javascript scheme)",
+    "http://agency.example/a\u0000b": "control characters",
+    "https://agency.example/" + "x" * 3000: "longer than 1000 characters",
+}
+
+
+def json_feed(items: list[dict]) -> bytes:
+    return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": items}).encode()
+
+
+@pytest.mark.django_db
+def test_a_malformed_link_costs_its_own_entry_and_the_others_are_stored(site):
+    body = "".join(f"<p>{p}</p>" for p in WIRE_TEXT * 2)
+    good = [{"url": site.url(f"/news/{n}"), "title": f"Talks Resume, day {n}", "content_html": f"<p>Day {n}.</p>{body}"}
+            for n in (1, 2)]
+    bad = [{"url": link, "title": "Broken"} for link in BAD_LINKS]
+    site.routes["/feed.json"] = (200, json_feed([good[0], *bad, good[1]]), {"Content-Type": "application/feed+json"})
+    source = Source.objects.create(name="Wire", feed_url=site.url("/feed.json"), auto_publish=True)
+    fetcher = small_fetcher()
+    result = polling.poll(source.pk, fetcher)
+    assert result.error == "" and len(result.new_entries) == 2
+    assert [pipeline.process_entry(e, fetcher) for e in result.new_entries] == ["created", "created"]
+    source.refresh_from_db()
+    assert source.last_success_at and source.consecutive_failures == 0 and source.next_poll_at > timezone.now()
+    failed = list(Entry.objects.filter(state="failed").values_list("url", "last_error"))
+    assert len(failed) == len(BAD_LINKS)
+    for reason in BAD_LINKS.values():
+        assert any(reason in error for _url, error in failed), reason
+    Source.objects.filter(pk=source.pk).update(next_poll_at=None)
+    assert polling.poll(source.pk, fetcher).new_entries == []  # each bad link is recorded once
+    assert Entry.objects.filter(state="failed").count() == len(BAD_LINKS)
+
+
+@pytest.mark.django_db
+def test_an_unexpected_error_in_a_poll_is_recorded_on_the_source_like_a_fetch_error(site):
+    site.routes["/feed.json"] = (200, json_feed(["an item that is not an object"]))
+    source = Source.objects.create(name="Odd wire", feed_url=site.url("/feed.json"))
+    result = polling.poll(source.pk, small_fetcher())
+    source.refresh_from_db()
+    assert "unexpected error while reading the feed" in result.error
+    assert "unexpected error" in source.last_error and source.consecutive_failures == 1
+    assert source.next_poll_at > timezone.now() and source.pk not in polling.due_sources()

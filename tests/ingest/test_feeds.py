@@ -145,3 +145,10 @@ def test_without_dates_the_first_and_last_sitemaps_of_an_index_are_read():
     listed = [Sitemap(f"https://a.example/s{i}.xml") for i in range(5)]
     assert [s.loc for s in newest_sitemaps(listed, 2)] == ["https://a.example/s0.xml", "https://a.example/s4.xml"]
     assert newest_sitemaps(listed[:1], 2) == listed[:1]
+
+
+def test_a_date_before_year_one_in_utc_is_dropped_not_fatal():
+    body = (b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"url": "https://agency.example/1",'
+            b' "title": "Old", "date_published": "0001-01-01T00:00:00+01:00"}]}')
+    [entry] = parse(body, "https://agency.example/feed.json", now=NOW).entries
+    assert entry.link == "https://agency.example/1" and entry.published is None

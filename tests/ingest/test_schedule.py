@@ -3,9 +3,11 @@
 import random
 from datetime import UTC, datetime, timedelta
 
-from newsdesk.ingest import schedule
-from newsdesk.ingest.canonical import canonical_url
-from newsdesk.ingest.places import find_places, headline_prefix
+import pytest
+from django.utils import timezone
+
+from newsdesk.ingest import polling, schedule
+from newsdesk.sources.models import Source
 
 NOW = datetime(2024, 5, 1, 12, tzinfo=UTC)
 BOUNDS = schedule.Bounds(min_interval=300, max_interval=3600)
@@ -43,24 +45,18 @@ def test_retry_after_wins_when_the_server_asks_for_longer():
     assert decision.next_poll_at == NOW + timedelta(seconds=5000)
 
 
-def test_due_means_enabled_unpaused_and_time_reached():
-    assert schedule.is_due(True, False, None, NOW)
-    assert schedule.is_due(True, False, NOW, NOW)
-    assert not schedule.is_due(True, False, NOW + timedelta(seconds=1), NOW)
-    assert not schedule.is_due(True, True, None, NOW) and not schedule.is_due(False, False, None, NOW)
 
+@pytest.mark.django_db
+def test_due_sources_are_the_enabled_unpaused_unclaimed_ones_whose_time_has_come():
+    now = timezone.now()
 
-def test_canonical_urls_drop_tracking_fragments_and_host_case_only():
-    assert canonical_url("HTTPS://Agency.Example:443/News/A?id=5&utm_source=x&fbclid=1&gclid=2#top") == (
-        "https://agency.example/News/A?id=5"
-    )
-    assert canonical_url("http://agency.example:8080?b=2&a=1") == "http://agency.example:8080/?b=2&a=1"
+    def source(name, **fields):
+        return Source.objects.create(name=name, feed_url=f"https://{name}.example/rss", **fields).pk
 
-
-def test_places_come_from_the_prefix_categories_and_the_text():
-    assert headline_prefix("Syria: Talks Resume in Damascus") == ("Syria", "SY")
-    assert headline_prefix("Türkiye: Parliament Approves Law") == ("Turkey", "TR")
-    assert headline_prefix("Breaking: markets fall") is None
-    found = find_places("Syria: Talks Resume", "Delegates from South Sudan and Jordan met in Amman.", ["Iraq"])
-    assert found == [("Syria", "SY"), ("Iraq", "IQ"), ("South Sudan", "SS"), ("Jordan", "JO")]
-    assert find_places("", "وقال مسؤولون في سوريا", []) == [("Syria", "SY")]
+    due = [source("new"), source("late", next_poll_at=now - timedelta(minutes=5)),
+           source("on-time", next_poll_at=now), source("lease-over", polling_until=now - timedelta(seconds=1))]
+    source("early", next_poll_at=now + timedelta(seconds=1))
+    source("disabled", enabled=False)
+    source("paused", paused=True, next_poll_at=now - timedelta(hours=1))
+    source("being-polled", polling_until=now + timedelta(minutes=1))
+    assert sorted(polling.due_sources(now)) == sorted(due)

@@ -1,10 +1,13 @@
 """Editors manage sources from the command line: add, health table, OPML in and out."""
 
+from datetime import UTC, datetime
+
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from newsdesk.articles.models import Section
+from newsdesk.portal.models import Portal
 from newsdesk.sources import opml
 from newsdesk.sources.models import Source
 
@@ -60,3 +63,41 @@ def test_opml_imports_nested_feeds_once_and_exports_them_back(tmp_path, capsys):
 def test_a_file_that_is_not_opml_is_refused():
     with pytest.raises(opml.OPMLError, match="not an OPML file"):
         opml.parse(b"<rss/>")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url, reason", [
+    ("http://127.0.0.1:8080/rss.xml", "127.0.0.1 is a loopback address"),
+    ("http://localhost/rss.xml", "is a loopback address (localhost)"),
+    ("https://10.1.2.3/feed.json", "10.1.2.3 is a private address"),
+])
+def test_adding_a_private_address_says_at_once_that_polls_will_be_refused(settings, capsys, url, reason):
+    settings.NEWSDESK_ALLOW_PRIVATE_FETCH = False
+    call_command("sources", "add", url)
+    err = capsys.readouterr().err
+    assert reason in err and "will be refused" in err and "NEWSDESK_ALLOW_PRIVATE_FETCH" in err
+    assert Source.objects.get().feed_url == url  # added all the same: the operator may allow it next
+    settings.NEWSDESK_ALLOW_PRIVATE_FETCH = True
+    call_command("sources", "add", url + "?second")
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.django_db
+def test_list_shows_times_in_the_sites_zone_and_names_it(capsys):
+    portal = Portal.load()
+    portal.time_zone = "Asia/Riyadh"  # UTC+3 all year
+    portal.save()
+    Source.objects.create(name="Wire", feed_url="https://w.example/rss",
+                          last_polled_at=datetime(2024, 5, 1, 9, 30, tzinfo=UTC),
+                          next_poll_at=datetime(2024, 5, 1, 22, 0, tzinfo=UTC))
+    call_command("sources", "list")
+    out = capsys.readouterr().out
+    wire = next(line for line in out.splitlines() if "Wire" in line)
+    assert "2024-05-01 12:30" in wire and "2024-05-02 01:00" in wire
+    assert "Asia/Riyadh" in out
+
+
+@pytest.mark.django_db
+def test_the_admins_source_list_names_the_zone_of_its_times(admin_client, portal):
+    page = admin_client.get("/admin/sources/source/").content.decode()
+    assert "Times are in Europe/Istanbul" in page

@@ -1,8 +1,12 @@
-"""`newsdesk sources add|list|import-opml|export-opml`: agency sources from the command line."""
+"""`newsdesk sources add|list|import-opml|export-opml`: agency sources from the command line.
+
+It lives beside ingestion because adding a source checks its address against the fetching policy.
+"""
 
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
@@ -10,6 +14,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from newsdesk.articles.models import Section
+from newsdesk.ingest.addresses import public_address
+from newsdesk.ingest.errors import NetworkError, Refused
+from newsdesk.portal.models import Portal
 from newsdesk.sources import opml
 from newsdesk.sources.models import Source
 
@@ -47,13 +54,18 @@ class Command(BaseCommand):
             default_section=find_section(section), auto_publish=auto_publish,
         )
         self.stdout.write(f"Added source {source.pk}: {source.name} ({url}); it is polled within a minute.")
+        if warning := private_address_warning(url):
+            self.stderr.write(warning)
 
     def list(self, **_):
-        rows = [COLUMNS] + [health_row(s) for s in Source.objects.order_by("name")]
+        zone = Portal.load().zone  # the zone the admin and the site show times in
+        with timezone.override(zone):
+            rows = [COLUMNS] + [health_row(s) for s in Source.objects.order_by("name")]
         widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(COLUMNS) - 1)]
         for row in rows:
             cells = [row[i][:40].ljust(widths[i]) for i in range(len(widths))]
             self.stdout.write("  ".join([*cells, row[-1]]).rstrip())
+        self.stdout.write(f"Times are in {zone.key}, the site's time zone.")
 
     def import_opml(self, file, **_):
         try:
@@ -71,6 +83,24 @@ class Command(BaseCommand):
     def export_opml(self, **_):
         outlines = [opml.Outline(s.name, s.feed_url, s.homepage, s.language) for s in Source.objects.order_by("name")]
         self.stdout.write(opml.render(outlines), ending="")
+
+
+def private_address_warning(url: str) -> str:
+    """What the operator must know at once when the feed is on a private or loopback address:
+    every poll will be refused unless private fetching is allowed."""
+    if settings.NEWSDESK_ALLOW_PRIVATE_FETCH:
+        return ""
+    parts = urlsplit(url)
+    try:
+        public_address(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80), allow_private=False)
+    except Refused as exc:
+        reason = str(exc).removeprefix("refused: ")
+        return (f"Warning: {reason}; polls of this feed will be refused unless private fetching is "
+                "allowed (NEWSDESK_ALLOW_PRIVATE_FETCH=1) or the source may use a private address "
+                "(allow_private_address in the admin).")
+    except NetworkError as exc:
+        return f"Warning: {exc}; polls will fail until the name resolves."
+    return ""
 
 
 def find_section(wanted: str) -> Section | None:
