@@ -1,4 +1,7 @@
-"""Sample agency reports, made up by newsdesk: neutral, plausible, and different every day.
+"""Sample agency reports, made up by newsdesk: neutral, plausible, in English, Turkish and Arabic,
+different every day. Some events are reported by two or three agencies, in different words and
+languages; every report carries its event's id, so the output is labelled data for telling
+stories apart (and events of one kind in one country that are NOT the same story are made too).
 
 Pure: takes a random generator and returns plain values, so the same seed gives the same site.
 """
@@ -6,78 +9,27 @@ Pure: takes a random generator and returns plain values, so the same seed gives 
 import random
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from html import escape
 
+from . import turkish, wording_ar, wording_en, wording_tr
+from .events import KINDS, Event
+from .lexicon import AUTHORS, HOUSES, LANGUAGES, TOPICS, WEEKDAYS, House, number
+from .lexicon import COUNTRIES as PLACES
+
 SECTIONS = ["Politics", "Economy", "World", "Science", "Culture", "Health", "Sports"]
+COUNTRIES = [(c.key, c.code) for c in PLACES]  # the Places: English name, ISO code
+AGENCIES = [house.name("en") for house in HOUSES]
+LANGUAGE_SPLIT = {"en": 0.5, "tr": 0.25, "ar": 0.25}
+WORDING = {"en": wording_en, "tr": wording_tr, "ar": wording_ar}
 
-# name, ISO code, capital, another city, leader title, ministry
-COUNTRIES = [
-    ("Syria", "SY", "Damascus", "Aleppo", "President", "Foreign Ministry"),
-    ("Turkey", "TR", "Ankara", "Istanbul", "President", "Foreign Ministry"),
-    ("Iraq", "IQ", "Baghdad", "Basra", "Prime Minister", "Ministry of Planning"),
-    ("Iran", "IR", "Tehran", "Isfahan", "President", "Foreign Ministry"),
-    ("Lebanon", "LB", "Beirut", "Tripoli", "Prime Minister", "Ministry of Energy"),
-    ("Jordan", "JO", "Amman", "Aqaba", "Prime Minister", "Ministry of Water"),
-    ("Egypt", "EG", "Cairo", "Alexandria", "President", "Ministry of Transport"),
-    ("Saudi Arabia", "SA", "Riyadh", "Jeddah", "Crown Prince", "Ministry of Energy"),
-    ("Qatar", "QA", "Doha", "Al Wakrah", "Emir", "Foreign Ministry"),
-    ("Pakistan", "PK", "Islamabad", "Karachi", "Prime Minister", "Ministry of Finance"),
-    ("Indonesia", "ID", "Jakarta", "Surabaya", "President", "Ministry of Health"),
-    ("Malaysia", "MY", "Kuala Lumpur", "Penang", "Prime Minister", "Ministry of Education"),
-    ("Azerbaijan", "AZ", "Baku", "Ganja", "President", "Ministry of Economy"),
-    ("Tunisia", "TN", "Tunis", "Sfax", "President", "Ministry of Agriculture"),
-    ("Morocco", "MA", "Rabat", "Casablanca", "Prime Minister", "Ministry of Tourism"),
-    ("Yemen", "YE", "Sanaa", "Aden", "Prime Minister", "Ministry of Health"),
-]
-
-TOPICS = [
-    "trade and investment", "regional security", "water management", "energy cooperation",
-    "public health", "higher education", "transport links", "food security", "tourism",
-    "renewable energy", "customs procedures", "cultural exchange", "disaster relief",
-]
-
-HEADLINES = [
-    ("Politics", "{country}: {leader} Meets Visiting Delegation to Discuss {Topic}"),
-    ("Politics", "{country}: Parliament Approves Draft Law on {Topic}"),
-    ("Politics", "{country}: {ministry} Announces New Talks on {Topic}"),
-    ("World", "{country}: Officials Receive Envoy from {other} Ahead of Summit"),
-    ("World", "{country} and {other} Sign Memorandum on {Topic}"),
-    ("Economy", "{country}: Central Bank Keeps Key Interest Rate Unchanged"),
-    ("Economy", "{country}: Exports to {other} Rise {percent} Percent in First Quarter"),
-    ("Economy", "{country}: New Industrial Zone Opens Near {city}"),
-    ("Science", "{country}: Researchers in {city} Report Progress on {Topic} Study"),
-    ("Culture", "{country}: {city} Hosts International Book Fair"),
-    ("Culture", "{country}: Restored Old Market in {city} Reopens to Visitors"),
-    ("Health", "{country}: Vaccination Campaign Reaches {number} Children"),
-    ("Health", "{country}: New Hospital Wing Opens in {city}"),
-    ("Sports", "{country}: National Team Prepares for Qualifier Against {other}"),
-    ("World", "Delegations from {country} and {other} Meet in {capital}"),
-]
-
-# Every sentence names something of its own report (a place, a party, the topic): a sentence
-# that read the same in every report would make whole paragraphs recur across a site's pages,
-# which is what page templates are made of, and no real agency repeats its prose like that.
-SENTENCES = [
-    "Officials in {capital} said on {weekday} that the talks on {topic} had been constructive.",
-    "The {ministry} of {country} said in a statement that a joint committee on {topic} would meet again next month.",
-    "Delegates from {other} and {country} reviewed a list of projects worth an estimated {number} million dollars.",
-    "Local authorities in {city} said preparations had been completed ahead of schedule.",
-    "According to the statement, {country} and {other} agreed to exchange expert teams on {topic}.",
-    "The figures on {topic} were published by the statistics office in {capital} on {weekday}.",
-    "Observers in {city} said the decision on {topic} was expected after weeks of consultations.",
-    "A spokesperson said further details would be announced at a press conference in {capital}.",
-    "The programme on {topic} is expected to run for {years} years and to involve universities in {city}.",
-    "Residents of {city} welcomed the announcement, according to local media.",
-    "The meeting in {capital} was also attended by representatives of organisations from {other}.",
-    "The {leader} of {country} described the agreement as a step towards closer cooperation on {topic}.",
-    "Earlier this year, a similar initiative on {topic} was launched in {other}.",
-    "Officials in {capital} said the first phase of the {topic} plan would be completed by the end of the year.",
-    "The report from {city} noted that demand had grown by {percent} percent compared with last year.",
-    "Organisers in {city} said more than {number} visitors were expected over the coming week.",
-]
-
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-AGENCIES = ["Anatolia Wire", "Levant News Agency", "Gulf Press Service", "Crescent Reports", "Nile Wire"]
+ECHO = 0.2  # share of events reported by more than one agency
+SIBLINGS = 0.1  # share of new events that are another event of a recent one's kind and country
+SAME_LANGUAGE_AT_MOST = 2  # reports of one event in one language (there are three wordings)
+# Generic sentences (the same order in every language) that only suit an announced event:
+# nobody "welcomed" an earthquake or "expected it for weeks".
+ANNOUNCED_ONLY = {2, 5}
+UNANNOUNCED = {"quake"}
 
 
 @dataclass(frozen=True)
@@ -90,31 +42,85 @@ class Report:
     others: tuple[str, ...]
     agency: str
     published_at: datetime
+    language: str = "en"
+    author: str = ""
+    event_id: str = ""
+    kind: str = ""
 
 
-def make_report(rng: random.Random, published_at: datetime) -> Report:
-    section, pattern = rng.choice(HEADLINES)
-    country, _code, capital, city, leader, ministry = rng.choice(COUNTRIES)
-    other = rng.choice([c for c in COUNTRIES if c[0] != country])[0]
-    topic = rng.choice(TOPICS)
-    values = {
-        "country": country, "capital": capital, "city": city, "leader": leader, "ministry": ministry,
-        "other": other, "topic": topic, "Topic": topic.title(), "percent": rng.randint(3, 40),
-        "number": f"{rng.randint(2, 900):,}", "years": rng.randint(2, 6),
-        "weekday": WEEKDAYS[published_at.weekday()],
-    }
-    sentences = rng.sample(SENTENCES, k=rng.randint(6, 10))
-    lines = [s.format(**values) for s in sentences]
+@cache
+def _turkish_forms(prefix: str, name: str) -> dict[str, str]:
+    return {prefix: name, f"{prefix}_loc": turkish.locative(name), f"{prefix}_lki": turkish.locative(name) + "ki",
+            f"{prefix}_abl": turkish.ablative(name), f"{prefix}_dat": turkish.dative(name),
+            f"{prefix}_gen": turkish.genitive(name)}
+
+
+def slot_values(event: Event, language: str, weekday: int) -> dict[str, str]:
+    """Every slot a template of this language may name, for this event."""
+    place, other = PLACES[event.country], PLACES[event.other]
+    names = getattr(place, language)
+    city = names[1] if event.city == "capital" else names[2]
+    topic = TOPICS[event.topic][LANGUAGES.index(language)]
+    values = {"country": names[0], "capital": names[1], "city": city, "other": getattr(other, language)[0],
+              "leader": names[3], "topic": topic, "Topic": topic.title(), "weekday": WEEKDAYS[language][weekday]}
+    values.update((name, number(n, language)) for name, n in event.numbers)
+    if language == "tr":
+        for prefix in ("country", "capital", "city", "other"):
+            values.update(_turkish_forms(prefix, values[prefix]))
+        values["leader_of"] = names[4]
+    elif language == "ar":
+        values["adj"] = names[4]
+    return values
+
+
+class Wording:
+    """Which headline, lead and sentences an event's reports have used, per language: a second
+    agency writing the same event in the same language uses none of them again."""
+
+    def __init__(self):
+        self.used: set[tuple[str, str, int]] = set()
+
+    def free(self, language: str, part: str, count: int, rng: random.Random) -> list[int]:
+        left = [i for i in range(count) if (language, part, i) not in self.used]
+        rng.shuffle(left)
+        return left
+
+    def take(self, language: str, part: str, indices) -> None:
+        self.used.update((language, part, i) for i in indices)
+
+
+def render(event: Event, language: str, house: House, published_at: datetime, rng: random.Random,
+           wording: Wording, taken_headlines: set[str]) -> Report | None:
+    """The report of `event` by `house` in `language`; None when every headline left is taken."""
+    headlines, leads, more = WORDING[language].KINDS[event.kind]
+    values = slot_values(event, language, published_at.weekday())
+    pick = next((i for i in wording.free(language, "h", len(headlines), rng)
+                 if headlines[i].format(**values) not in taken_headlines), None)
+    free_leads = wording.free(language, "l", len(leads), rng)
+    if pick is None or not free_leads:
+        return None
+    generic = WORDING[language].GENERIC
+    chosen_more = wording.free(language, "m", len(more), rng)[:2]
+    chosen_generic = [i for i in wording.free(language, "g", len(generic), rng)
+                      if event.kind not in UNANNOUNCED or i not in ANNOUNCED_ONLY][: rng.randint(2, 3)]
+    for part, indices in (("h", [pick]), ("l", free_leads[:1]), ("m", chosen_more), ("g", chosen_generic)):
+        wording.take(language, part, indices)
+    templates = [more[i] for i in chosen_more] + [generic[i] for i in chosen_generic]
+    rng.shuffle(templates)
+    templates.insert(0, leads[free_leads[0]])
+    dateline = WORDING[language].dateline(values["city"], house.credit(language))
+    lines = [t.format(**values) for t in templates]
+    lines[0] = dateline + lines[0]
     paragraphs = [" ".join(lines[i : i + 2]) for i in range(0, len(lines), 2)]
+    named_other = any("{other" in t for t in (headlines[pick], *templates))
+    headline = headlines[pick].format(**values)
+    taken_headlines.add(headline)
     return Report(
-        headline=pattern.format(**values),
-        summary=paragraphs[0],
-        body_html="".join(f"<p>{escape(p)}</p>" for p in paragraphs),
-        section=section,
-        country=country,
-        others=(other,) if other in " ".join(paragraphs) else (),
-        agency=rng.choice(AGENCIES),
-        published_at=published_at,
+        headline=headline, summary=paragraphs[0], body_html="".join(f"<p>{escape(p)}</p>" for p in paragraphs),
+        section=KINDS[event.kind].section, country=PLACES[event.country].key,
+        others=(PLACES[event.other].key,) if named_other else (), agency=house.name(language),
+        published_at=published_at, language=language, author=rng.choice(AUTHORS[language]),
+        event_id=event.id, kind=event.kind,
     )
 
 

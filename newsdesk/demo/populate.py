@@ -2,7 +2,7 @@
 
 import logging
 import random
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -13,6 +13,7 @@ from newsdesk.articles.models import Article, Place, Section
 from newsdesk.portal.models import Portal
 
 from . import content
+from .wire import Wire
 
 log = logging.getLogger(__name__)
 BATCH = 2000
@@ -43,8 +44,8 @@ def taxonomy() -> tuple[dict[str, Section], dict[str, Place]]:
     return sections, places
 
 
-def publication_times(rng: random.Random, portal: Portal, total: int):
-    """Times for `total` reports, newest day first, never later than now."""
+def publication_days(rng: random.Random, portal: Portal, total: int):
+    """(day, sorted times) for `total` reports, newest day first, never later than now."""
     now = timezone.now()
     day = portal.today()
     made = 0
@@ -52,22 +53,25 @@ def publication_times(rng: random.Random, portal: Portal, total: int):
         start, end = portal.day_bounds(day)
         n = min(content.daily_volume(rng, day.weekday()), total - made)
         span = (min(end, now) - start).total_seconds()
-        for _ in range(n if span > 0 else 0):
-            yield start + timedelta(seconds=rng.uniform(0, span))
-            made += 1
+        if span > 0:
+            yield day, sorted(start + timedelta(seconds=rng.uniform(0, span)) for _ in range(n))
+            made += n
         day -= timedelta(days=1)
 
 
-def populate(articles: int, seed: int = 2018, progress=None) -> int:
-    """Add `articles` generated reports; returns how many were stored."""
+def populate(articles: int, seed: int = 2018, progress=None, split: dict[str, float] | None = None) -> int:
+    """Add `articles` generated reports, their languages in the proportions of `split`
+    (content.LANGUAGE_SPLIT by default); returns how many were stored."""
     rng = random.Random(seed)
+    wire = Wire(rng, split)
     portal = configure_portal()
     sections, places = taxonomy()
     taken = set(Article.objects.values_list("slug", flat=True))
     batch: list[tuple[Article, list[Place]]] = []
     stored = 0
-    for moment in publication_times(rng, portal, articles):
-        batch.append(build(rng, moment, sections, places, taken))
+    for day, moments in publication_days(rng, portal, articles):
+        for report in wire.day(moments, day):
+            batch.append(build(report, sections, places, taken))
         if len(batch) >= BATCH:
             stored += save_batch(batch)
             batch = []
@@ -79,9 +83,8 @@ def populate(articles: int, seed: int = 2018, progress=None) -> int:
     return stored
 
 
-def build(rng, moment: datetime, sections, places, taken: set[str]) -> tuple[Article, list[Place]]:
-    report = content.make_report(rng, moment)
-    slug = base = slugify(report.headline)[:100]
+def build(report: content.Report, sections, places, taken: set[str]) -> tuple[Article, list[Place]]:
+    slug = base = (slugify(report.headline, allow_unicode=True) or "report")[:100].strip("-")
     n = 1
     while slug in taken:
         n += 1
@@ -92,11 +95,12 @@ def build(rng, moment: datetime, sections, places, taken: set[str]) -> tuple[Art
         slug=slug,
         summary=report.summary,
         body=report.body_html,
-        language="en",
-        published_at=moment,
+        language=report.language,
+        published_at=report.published_at,
         status=Article.Status.PUBLISHED,
         section=sections[report.section],
         agency=report.agency,
+        author=report.author,
     )
     return article, [places[report.country]] + [places[o] for o in report.others]
 

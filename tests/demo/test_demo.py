@@ -3,7 +3,7 @@
 from collections import Counter
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from newsdesk.articles.models import Article, DayCount
 from newsdesk.portal.models import Portal
@@ -19,10 +19,22 @@ def test_demo_builds_the_seed_portal_with_real_counts(client):
     days = Counter(portal.local_day(t) for t in Article.objects.values_list("published_at", flat=True))
     full_days = sorted(days.values())[:-1][1:]  # today and the oldest day are partial
     assert all(25 <= n <= 50 for n in full_days)
-    prefixed = Article.objects.filter(headline__regex=r"^[A-Z][A-Za-z ]+: ").count()
-    assert prefixed > 200
+    languages = Counter(Article.objects.values_list("language", flat=True))
+    assert languages["en"] > 160 and languages["tr"] > 70 and languages["ar"] > 70
+    prefixed = Article.objects.filter(headline__regex=r"^[^\W\d_][^\W\d_ ]*( [^\W\d_]+)?: ").count()
+    assert prefixed == 400
+    assert not Article.objects.filter(author="").exists()
+    assert Article.objects.filter(language="ar", agency__startswith="وكالة").count() == languages["ar"]
     home = client.get("/").content.decode()
     assert "Total: 400 content" in home and "Islamic Invitation Turkey" in home
+
+
+@pytest.mark.django_db
+def test_the_language_split_is_a_parameter():
+    call_command("demo", articles=90, languages="tr=1")
+    assert set(Article.objects.values_list("language", flat=True)) == {"tr"}
+    with pytest.raises(CommandError, match="unknown language 'fr'"):
+        call_command("demo", articles=10, languages="fr=1")
 
 
 @pytest.mark.django_db

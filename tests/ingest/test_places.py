@@ -82,3 +82,16 @@ def test_a_place_keeps_its_row_and_slug_whatever_name_the_report_uses(site, fetc
     assert all(turkey in a.places.all() for a in Article.objects.all())
     assert set(Place.objects.values_list("slug", "code")) >= {("turkey", "TR"), ("france", "FR"), ("egypt", "EG")}
     assert Place.objects.filter(code="TR").count() == 1
+
+
+def test_turkish_dotted_capital_i_is_the_same_name():
+    # "İran".casefold() is "i̇ran" (with a combining dot): it once failed the report's storing.
+    assert headline_prefix("İran: Tahran'da görüşme") == ("Iran", "IR")
+    assert find_places("IRAN VE IRAK", "İran ile Irak heyetleri bir araya geldi.", []) == [("Iran", "IR"), ("Iraq", "IQ")]
+
+
+def test_turkish_and_arabic_names_of_the_region():
+    assert find_places("Mısır: Kahire'de fuar", "Endonezya ve Azerbaycan", []) == [
+        ("Egypt", "EG"), ("Indonesia", "ID"), ("Azerbaijan", "AZ")]
+    assert find_places("ماليزيا: افتتاح معرض", "وفد من إندونيسيا و أذربيجان", []) == [
+        ("Malaysia", "MY"), ("Indonesia", "ID"), ("Azerbaijan", "AZ")]

@@ -3,6 +3,7 @@ from tqdm import tqdm
 
 from newsdesk.articles.models import Article
 from newsdesk.demo.populate import populate
+from newsdesk.demo.wire import parse_split
 
 
 class Command(BaseCommand):
@@ -11,15 +12,23 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, default=15000, help="how many reports to add (default 15000)")
         parser.add_argument("--seed", type=int, default=2018)
+        parser.add_argument(
+            "--languages", default="en=2,tr=1,ar=1", metavar="SPLIT",
+            help="share of reports per language, as weights (default en=2,tr=1,ar=1: half English)",
+        )
         parser.add_argument("--if-empty", action="store_true", help="do nothing when articles exist already")
 
-    def handle(self, *args, articles, seed, if_empty, **options):
+    def handle(self, *args, articles, seed, languages, if_empty, **options):
         if articles < 0:
             raise CommandError("--articles must be 0 or more")
+        try:
+            split = parse_split(languages)
+        except ValueError as exc:
+            raise CommandError(f"--languages: {exc}") from exc
         if if_empty and Article.objects.exists():
             self.stdout.write("Articles exist already; demo content not added.")
             return
         with tqdm(total=articles, unit="article", disable=not self.stdout.isatty()) as bar:
-            stored = populate(articles, seed=seed, progress=lambda n: bar.update(n - bar.n))
+            stored = populate(articles, seed=seed, split=split, progress=lambda n: bar.update(n - bar.n))
             bar.update(stored - bar.n)
         self.stdout.write(self.style.SUCCESS(f"Stored {stored:,} demo articles."))
