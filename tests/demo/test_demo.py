@@ -26,7 +26,9 @@ def test_demo_builds_the_seed_portal_with_real_counts(client):
     assert not Article.objects.filter(author="").exists()
     assert Article.objects.filter(language="ar", agency__startswith="وكالة").count() == languages["ar"]
     home = client.get("/").content.decode()
-    assert "Total: 400 content" in home and "Islamic Invitation Turkey" in home
+    # The English edition counts its own language: the Turkish and Arabic editions count theirs.
+    assert f"Total: {languages['en']} content" in home and "Islamic Invitation Turkey" in home
+    assert f"Toplam: {languages['tr']} içerik" in client.get("/tr/").content.decode()
 
 
 @pytest.mark.django_db

@@ -21,6 +21,7 @@ class Handler(BaseHTTPRequestHandler):
         site: Site = self.server.site
         path = urlsplit(self.path).path
         site.enter(path, dict(self.headers))
+        self.answered = False
         try:
             route = site.routes.get(path)
             if route is None:
@@ -32,7 +33,14 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
-            site.leave()
+            self.done()
+
+    def done(self):
+        # The request stops counting as in progress before its last bytes go out: once the client
+        # has them it may send the next one, before this thread is scheduled again.
+        if not self.answered:
+            self.answered = True
+            self.server.site.leave()
 
     def reply(self, status: int, body: bytes = b"", headers: dict | None = None):
         self.send_response(status)
@@ -42,6 +50,7 @@ class Handler(BaseHTTPRequestHandler):
         if "Content-Length" not in headers:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
+        self.done()
         self.wfile.write(body)
 
     def log_message(self, *args):
