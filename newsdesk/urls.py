@@ -12,6 +12,7 @@ urlpatterns = [
     path("feed/", cached_page(LatestFeed()), name="feed"),
     path("sitemap.xml", cached_page(sitemaps.index), name="sitemap"),
     path("sitemap-<yyyy:year>-<nn:month>.xml", cached_page(sitemaps.month), name="sitemap-month"),
+    path("", include("newsdesk.media.urls")),
 ]
 urlpatterns += i18n_patterns(path("", include("newsdesk.web.urls")), prefix_default_language=False)
 

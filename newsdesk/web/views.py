@@ -112,7 +112,8 @@ def article_detail(request, year, month, day, slug):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
     article = get_object_or_404(
-        Article.objects.published_on(wanted, portal).select_related("section", "source"), slug=slug
+        Article.objects.published_on(wanted, portal).select_related("section", "source", "leadimage__image"),
+        slug=slug,
     )
     places = list(article.places.all())
     fields = ("headline", "slug", "published_at")
