@@ -4,6 +4,7 @@ Whatever the server's Content-Type says, the bytes must decode as one of the ras
 browser shows; vector images (SVG) are refused because they can carry scripts and links.
 """
 
+import warnings
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -15,6 +16,9 @@ FORMATS = ("JPEG", "PNG", "WEBP", "GIF")
 # the memory a decode takes (about 160 MB as RGBA). Pillow only warns up to twice its own limit.
 MAX_PIXELS = 40_000_000
 MAX_BYTES = 15 * 1024 * 1024
+# Pillow only warns between its limit and twice it, and a warning lets the decode go on: here it
+# is an error, whatever image a process opens.
+warnings.simplefilter("error", Image.DecompressionBombWarning)
 
 
 class ImageRefused(Exception):
@@ -39,7 +43,7 @@ def inspect(data: bytes, content_type: str = "") -> Checked:
             image.load()  # the header can lie: the whole picture must decode
             width, height = oriented_size(image)
             return Checked(image.format, width, height)
-    except Image.DecompressionBombError as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageRefused(f"refused: too many pixels ({exc})") from exc
     except UnidentifiedImageError as exc:
         raise ImageRefused(f"not a JPEG, PNG, WebP or GIF image ({describe(data)})") from exc
