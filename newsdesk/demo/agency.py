@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from django.utils.text import slugify
 
+from . import images
 from .content import AGENCIES, SECTIONS, Report, make_report
 
 logger = logging.getLogger(__name__)
@@ -65,10 +66,12 @@ class Agency:
                 f"<item><title>{escape(r.headline)}</title><link>{base}{self.path(k, r)}</link>"
                 f'<guid isPermaLink="false">{self.seed}-{k}</guid>'
                 f"<pubDate>{format_datetime(r.published_at, usegmt=True)}</pubDate>"
-                f"<category>{escape(r.section)}</category><description>{escape(r.summary)}</description></item>"
+                f"<category>{escape(r.section)}</category><description>{escape(r.summary)}</description>"
+                f"{images.feed_media(base, k)}</item>"
             )
         return (
-            '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+            '<?xml version="1.0" encoding="utf-8"?>\n'
+            '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>'
             f"<title>{escape(self.name)}</title><link>{base}/</link>"
             f"<description>Latest reports from {escape(self.name)}</description>{''.join(items)}</channel></rss>"
         )
@@ -96,7 +99,8 @@ class Agency:
             f'<li><a href="{self.path(j)}">{escape(self.report(j).headline)}</a></li>'
             for j in range(k - 1, max(0, k - 5), -1)
         )
-        return page(self.name, f"{escape(r.headline)} | {escape(self.name)}", article_html(r, self.name, related))
+        main = article_html(r, self.name, related, figure=images.figure_html(k, r.country))
+        return page(self.name, f"{escape(r.headline)} | {escape(self.name)}", main, head=images.meta_html("", k))
 
     def home(self, now: float) -> str:
         links = "".join(
@@ -106,7 +110,7 @@ class Agency:
         return page(self.name, escape(self.name), f"<h1>Latest</h1><ul class='latest'>{links}</ul>")
 
 
-def article_html(r: Report, agency: str, related: str) -> str:
+def article_html(r: Report, agency: str, related: str, figure: str = "") -> str:
     stamp = r.published_at.isoformat()
     return (
         f'<article><div class="breadcrumb"><a href="/">Home</a> › {escape(r.section)}</div>'
@@ -115,17 +119,18 @@ def article_html(r: Report, agency: str, related: str) -> str:
         f"{r.published_at:%d.%m.%Y %H:%M}</time></div>"
         '<div class="share">Share: <a href="#">Facebook</a> <a href="#">Twitter</a> '
         '<a href="#">WhatsApp</a> <a href="#">E-mail</a> <a href="#">Print</a></div>'
+        f"{figure}"
         f'<div class="article-body">{r.body_html}</div>'
         f'<div class="tags">Tags: <a href="#">{escape(r.country)}</a> <a href="#">{escape(r.section)}</a></div>'
         f'</article><aside class="related"><h3>Related news</h3><ul>{related}</ul></aside>'
     )
 
 
-def page(agency: str, title: str, main: str) -> str:
+def page(agency: str, title: str, main: str, head: str = "") -> str:
     menu = "".join(f'<li><a href="/#{slugify(s)}">{s}</a></li>' for s in SECTIONS)
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f"<title>{title}</title></head><body>"
+        f"<title>{title}</title>{head}</head><body>"
         f'<header><div class="logo"><a href="/">{escape(agency)}</a></div>'
         f'<nav class="menu"><ul><li><a href="/">Home</a></li>{menu}</ul></nav>'
         '<form class="search"><input name="q" placeholder="Search"></form></header>'
@@ -151,6 +156,8 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, agency.sitemap(base, now), "application/xml; charset=utf-8")
         elif path == "/robots.txt":
             self.reply(200, "User-agent: *\nDisallow: /search\n", "text/plain")
+        elif (k := images.report_number(path)) is not None:
+            self.reply_picture(agency, k, now)
         elif path == "/":
             self.reply(200, agency.home(now))
         elif path.startswith("/news/") and path.split("/")[-1].split("-")[0].isdigit():
@@ -163,6 +170,17 @@ class Handler(BaseHTTPRequestHandler):
         body = text.encode()
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def reply_picture(self, agency: Agency, k: int, now: float):
+        if k < 1 or agency.due(k).timestamp() > now:
+            self.reply(404, "<h1>Not found</h1>")
+            return
+        body = images.scene(f"{agency.seed}:{k}", agency.report(k).country)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/jpeg")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
