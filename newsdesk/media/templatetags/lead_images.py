@@ -11,7 +11,7 @@ from django.urls import reverse
 
 register = template.Library()
 logger = logging.getLogger(__name__)
-SIZES = "(max-width: 800px) 100vw, 800px"
+SIZES = "(max-width: 46rem) 100vw, 44rem"  # the article column (site.css: .article)
 
 
 def ready_image(article):
