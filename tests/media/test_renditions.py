@@ -103,3 +103,12 @@ def test_a_refused_or_pending_image_shows_nothing(client, make_article, media_ro
         response = client.get(article.get_absolute_url())
         assert response.status_code == 200 and b"<picture" not in response.content
     assert LeadImage.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_damaged_image_row_leaves_the_page_standing(client, make_article, media_root, portal):
+    article = make_article()
+    image = records.attach(article.pk, "https://agency.example/damaged.jpg")
+    Image.objects.filter(pk=image.pk).update(status="ready", sha256="not a hash", width=640, height=480)
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200 and b"<picture" not in response.content and b"og:image" not in response.content
