@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "newsdesk.web",
     "newsdesk.demo",
     "newsdesk.stories",
+    "newsdesk.media",
     "newsdesk.ingest",
 ]
 
@@ -190,6 +191,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise indexes it at start-up, before any collectstatic
 MEDIA_ROOT = DATA_DIR / "media"
+MEDIA_URL = "/media/"  # renditions of lead images, served by newsdesk.media under hashed names
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

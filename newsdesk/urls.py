@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # Browsers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),
+    path("", include("newsdesk.media.urls")),
 ]
 # Every public address lives in an edition: /, /tr/, /ar/ (feeds and sitemaps included).
 urlpatterns += edition_patterns(path("", include("newsdesk.web.urls")))

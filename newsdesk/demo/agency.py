@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from django.utils.text import slugify
 
+from . import images
 from .content import SECTIONS, Report
 from .lexicon import HOUSES, LANGUAGES, House
 from .wire import Wire
@@ -133,11 +134,12 @@ class Agency:
                 f"<pubDate>{format_datetime(r.published_at, usegmt=True)}</pubDate>"
                 f"<dc:creator>{escape(r.author)}</dc:creator>"
                 f"<category>{escape(section_name(r.section, language))}</category>"
-                f"<description>{escape(r.summary)}</description></item>"
+                f"<description>{escape(r.summary)}</description>{images.feed_media(base, k)}</item>"
             )
         name = escape(self.edition_name(language))
         return (
-            '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:media="http://search.yahoo.com/mrss/">'
             f"<channel><title>{name}</title><link>{base}{PREFIX[language]}/</link><language>{language}</language>"
             f"<description>{name}</description>{''.join(items)}</channel></rss>"
         )
@@ -168,8 +170,9 @@ class Agency:
             f'<li><a href="{self.path(j)}">{escape(self.report(j).headline)}</a></li>' for j in earlier[:4]
         )
         name = self.edition_name(language)
-        return page(name, f"{escape(r.headline)} | {escape(name)}", article_html(r, name, related), language,
-                    author=r.author)
+        main = article_html(r, name, related, figure=images.figure_html(k, r.country))
+        return page(name, f"{escape(r.headline)} | {escape(name)}", main, language, author=r.author,
+                    head=images.meta_html("", k))
 
     def home(self, now: float, language: str = "en") -> str:
         links = "".join(
@@ -184,7 +187,7 @@ def section_name(section: str, language: str) -> str:
     return SECTION_NAMES.get(language, {}).get(section, section)
 
 
-def article_html(r: Report, agency: str, related: str) -> str:
+def article_html(r: Report, agency: str, related: str, figure: str = "") -> str:
     ui, language = UI[r.language], r.language
     stamp = r.published_at.isoformat()
     return (
@@ -195,6 +198,7 @@ def article_html(r: Report, agency: str, related: str) -> str:
         f"{r.published_at:%d.%m.%Y %H:%M}</time></div>"
         f'<div class="share">{ui["share"]} <a href="#">Facebook</a> <a href="#">Twitter</a> '
         f'<a href="#">WhatsApp</a> <a href="#">{ui["email"]}</a> <a href="#">{ui["print"]}</a></div>'
+        f"{figure}"
         f'<div class="article-body">{r.body_html}</div>'
         f'<div class="tags">{ui["tags"]} <a href="#">{escape(r.country)}</a> '
         f'<a href="#">{escape(section_name(r.section, language))}</a></div>'
@@ -202,7 +206,7 @@ def article_html(r: Report, agency: str, related: str) -> str:
     )
 
 
-def page(agency: str, title: str, main: str, language: str = "en", author: str = "") -> str:
+def page(agency: str, title: str, main: str, language: str = "en", author: str = "", head: str = "") -> str:
     ui, prefix = UI[language], PREFIX[language]
     menu = "".join(f'<li><a href="{prefix}/#{slugify(s)}">{escape(section_name(s, language))}</a></li>'
                    for s in SECTIONS)
@@ -211,7 +215,7 @@ def page(agency: str, title: str, main: str, language: str = "en", author: str =
     meta_author = f'<meta name="author" content="{escape(author)}">' if author else ""
     return (
         f'<!DOCTYPE html><html lang="{language}"{direction}><head><meta charset="utf-8">'
-        f"<title>{title}</title>{meta_author}</head><body>"
+        f"<title>{title}</title>{meta_author}{head}</head><body>"
         f'<header><div class="logo"><a href="{prefix}/">{escape(agency)}</a></div>'
         f'<div class="editions">{editions}</div>'
         f'<nav class="menu"><ul><li><a href="{prefix}/">{ui["home"]}</a></li>{menu}</ul></nav>'
@@ -237,6 +241,8 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, agency.sitemap(base, now), "application/xml; charset=utf-8")
         elif path == "/robots.txt":
             self.reply(200, "User-agent: *\nDisallow: /search\n", "text/plain")
+        elif (k := images.report_number(path)) is not None:
+            self.reply_picture(agency, k, now)
         elif match := HOME_PATH.match(path):
             self.reply(200, agency.home(now, match.group(1) or "en"))
         elif match := ARTICLE_PATH.match(path):
@@ -249,6 +255,17 @@ class Handler(BaseHTTPRequestHandler):
         body = text.encode()
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def reply_picture(self, agency: Agency, k: int, now: float):
+        if k < 1 or agency.due(k).timestamp() > now:
+            self.reply(404, "<h1>Not found</h1>")
+            return
+        body = images.scene(f"{agency.seed}:{k}", agency.report(k).country)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/jpeg")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)

@@ -10,13 +10,15 @@ from django.utils.text import slugify
 
 from newsdesk.articles import counts
 from newsdesk.articles.models import Article, Place, Section
+from newsdesk.media.models import LeadImage
 from newsdesk.portal.models import Portal
 
-from . import content
+from . import content, images
 from .wire import Wire
 
 log = logging.getLogger(__name__)
 BATCH = 2000
+PICTURED = 3  # of every 4 reports show their place's picture: the site has pages with and without
 
 
 def configure_portal() -> Portal:
@@ -66,6 +68,7 @@ def populate(articles: int, seed: int = 2018, progress=None, split: dict[str, fl
     wire = Wire(rng, split)
     portal = configure_portal()
     sections, places = taxonomy()
+    pictures = images.place_pictures(list(places))
     taken = set(Article.objects.values_list("slug", flat=True))
     batch: list[tuple[Article, list[Place]]] = []
     stored = 0
@@ -73,11 +76,11 @@ def populate(articles: int, seed: int = 2018, progress=None, split: dict[str, fl
         for report in wire.day(moments, day):
             batch.append(build(report, sections, places, taken))
         if len(batch) >= BATCH:
-            stored += save_batch(batch)
+            stored += save_batch(batch, pictures)
             batch = []
             if progress:
                 progress(stored)
-    stored += save_batch(batch)
+    stored += save_batch(batch, pictures)
     counts.rebuild(portal)
     log.info("demo content: %s articles stored", stored)
     return stored
@@ -105,7 +108,7 @@ def build(report: content.Report, sections, places, taken: set[str]) -> tuple[Ar
     return article, [places[report.country]] + [places[o] for o in report.others]
 
 
-def save_batch(batch) -> int:
+def save_batch(batch, pictures: dict[str, int] | None = None) -> int:
     if not batch:
         return 0
     Through = Article.places.through
@@ -114,4 +117,15 @@ def save_batch(batch) -> int:
         created = Article.objects.bulk_create([a for a, _ in batch], batch_size=500)
         links = [Through(article_id=a.pk, place_id=p.pk) for a, (_, ps) in zip(created, batch, strict=True) for p in ps]
         Through.objects.bulk_create(links, batch_size=1000, ignore_conflicts=True)
+        if pictures:
+            LeadImage.objects.bulk_create(lead_images(created, batch, pictures), batch_size=1000)
     return len(created)
+
+
+def lead_images(created, batch, pictures: dict[str, int]) -> list[LeadImage]:
+    """The picture of each report's main place, for PICTURED of every 4 reports."""
+    return [
+        LeadImage(article_id=a.pk, image_id=pictures[ps[0].name])
+        for a, (_, ps) in zip(created, batch, strict=True)
+        if a.pk % 4 < PICTURED and ps and ps[0].name in pictures
+    ]

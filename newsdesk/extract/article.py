@@ -15,6 +15,7 @@ class ExtractedArticle:
     body_html: str = ""
     text: str = ""  # plain text, paragraphs separated by blank lines
     lead_image: str = ""
+    lead_image_caption: str = ""  # its figcaption or alt text, when the page gives one
     language: str = ""  # ISO 639-1
     site_name: str = ""
     reason: str = ""  # "" on success, else why the body is empty

@@ -15,7 +15,7 @@ from newsdesk.extract.blocks import Block, render_html, render_text
 from newsdesk.extract.body import extract_body
 from newsdesk.extract.boilerplate import PageContext, clean_blocks, squash
 from newsdesk.extract.dates import choose_published, zone
-from newsdesk.extract.figures import page_figures, place_figures
+from newsdesk.extract.figures import lead_figure, page_figures, place_figures
 from newsdesk.extract.headline_date import first_date, headline_date
 from newsdesk.extract.language import detect_language
 from newsdesk.extract.metadata import PageMetadata, read_metadata
@@ -58,6 +58,7 @@ def _extract(html, url, feed_title, feed_date, template, tz) -> ExtractedArticle
     context = page_context(tree, meta, url)
     base = document_base(tree, url)
     figures = page_figures(tree, base)
+    lead_image, lead_caption = lead_figure(tree, base, meta.image)
     visible = strip_invisible(tree)
     published = choose_published(page_day=day or first_date(visible), page_values=meta.dates,
                                  url=url, feed_date=feed_date, tz=zone(tz))
@@ -76,7 +77,8 @@ def _extract(html, url, feed_title, feed_date, template, tz) -> ExtractedArticle
         author=meta.author,
         body_html=render_html(blocks),
         text=text,
-        lead_image=urljoin(base, meta.image) if meta.image else "",
+        lead_image=lead_image,
+        lead_image_caption=lead_caption,
         language=detect_language(text or title, meta.language),
         site_name=meta.site_names[0] if meta.site_names else urlsplit(url).hostname or "",
         reason=reason,

@@ -75,3 +75,30 @@ def place_figures(blocks: list[Block], figures: list[PageFigure]) -> list[Block]
         for figure in by_paragraph.pop(squash(block.text), []) if block.text else []:
             placed.append(Block(FIGURE, figure.caption, image=figure.image))
     return placed
+
+
+def lead_figure(tree: HtmlElement, url: str, meta_image: str) -> tuple[str, str]:
+    """The lead image and its caption. The image the page names in its metadata (og:image and
+    the like) comes first, captioned by the figure that shows it; without one, the first figure
+    of the article. The caption is the figcaption, else the image's alt text."""
+    wanted = urljoin(url, meta_image) if meta_image else ""
+    scope = next(iter(tree.iter("article")), None)
+    for image in (scope if scope is not None else tree).iter("img"):
+        source = _image_source(image, url)
+        if not source or (wanted and source != wanted):
+            continue
+        figure = next((a for a in image.iterancestors("figure")), None)
+        if wanted or figure is not None:
+            return source, _caption_of(figure, image)
+    return wanted, ""
+
+
+def _image_source(image: HtmlElement, url: str) -> str:
+    source = (image.get("src") or image.get("data-src") or "").strip()
+    return urljoin(url, source) if source and not source.startswith("data:") else ""
+
+
+def _caption_of(figure: HtmlElement | None, image: HtmlElement) -> str:
+    caption = figure.find(".//figcaption") if figure is not None else None
+    text = clean_text(caption.text_content()) if caption is not None else ""
+    return (text or clean_text(image.get("alt") or ""))[:MAX_CAPTION_CHARS]

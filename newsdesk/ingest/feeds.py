@@ -14,6 +14,7 @@ import feedparser
 from lxml import etree
 
 from .errors import FeedError
+from .feed_images import syndication_image
 
 OLDEST = datetime(1990, 1, 1, tzinfo=UTC)
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -155,16 +156,6 @@ def syndication_entry(item, now: datetime) -> Entry:
         author=item.get("author", ""),
         image=syndication_image(item),
     )
-
-
-def syndication_image(item) -> str:
-    for media in item.get("media_content", []) + item.get("media_thumbnail", []):
-        if media.get("url"):
-            return media["url"]
-    for enclosure in item.get("enclosures", []):
-        if enclosure.get("type", "").startswith("image/") and enclosure.get("href"):
-            return enclosure["href"]
-    return ""
 
 
 def parse_json_feed(body: bytes, now: datetime) -> Feed:

@@ -16,6 +16,7 @@ from newsdesk.articles.models import Article
 from newsdesk.portal.models import Portal
 from newsdesk.sources.models import Source
 
+from . import images
 from .errors import FeedError, FetchError, HTTPStatusError, NetworkError, TimedOut
 from .fetch import Fetcher
 from .models import Entry
@@ -101,7 +102,9 @@ def run(entry: Entry, fetcher: Fetcher) -> str:
         finish_entry(entry.pk, Stored("skipped", entry.stored_article_id))
         return "skipped"
     report = build_report(entry, fetcher)
-    return store(report, entry.source, entry_id=entry.pk).outcome
+    stored = store(report, entry.source, entry_id=entry.pk)
+    images.queue(stored, report)  # fetched by its own task: a slow image never slows storing
+    return stored.outcome
 
 
 def build_report(entry: Entry, fetcher: Fetcher) -> Report:

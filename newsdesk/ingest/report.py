@@ -32,6 +32,7 @@ class Report:
     published: datetime
     author: str = ""
     lead_image: str = ""
+    lead_image_caption: str = ""
     language: str = ""
     categories: list[str] = field(default_factory=list)
 
@@ -72,13 +73,13 @@ def from_page(entry: feeds.Entry, url: str, page, fetched_at: datetime) -> Repor
     return finish(
         url, entry, fetched_at, headline=page.title or "", body_html=body_html, text=text,
         published=published, author=page.author or "", lead_image=page.lead_image or "",
-        language=page.language or "",
+        lead_image_caption=page.lead_image_caption or "", language=page.language or "",
     )
 
 
 def finish(url: str, entry: feeds.Entry, fetched_at: datetime, *, headline: str, body_html: str,
            text: str, published: datetime | None = None, author: str = "", lead_image: str = "",
-           language: str = "") -> Report:
+           lead_image_caption: str = "", language: str = "") -> Report:
     """Reconcile feed and page: the feed's title and date first (the agency chose them for the
     wire), then the page's, then the first words of the text and the time we fetched it."""
     title = plain(entry.title) or headline or first_words(text)
@@ -89,6 +90,8 @@ def finish(url: str, entry: feeds.Entry, fetched_at: datetime, *, headline: str,
         url=url, headline=title[:300], body_html=body_html, text=text, summary=summary,
         published=entry.published or published or fetched_at,
         author=(entry.author or author)[:200], lead_image=entry.image or lead_image,
+        # The page's caption describes the page's image: kept only when that is the one used.
+        lead_image_caption=lead_image_caption if (entry.image or lead_image) == lead_image else "",
         language=language, categories=entry.categories,
     )
 

@@ -12,12 +12,13 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 from huey.exceptions import RetryTask
 
-from . import pipeline, polling
+from . import images, pipeline, polling
 from .fetch import Fetcher
 
 logger = logging.getLogger(__name__)
 
 _fetcher: Fetcher | None = None
+_image_fetcher: Fetcher | None = None
 _fetcher_guard = threading.Lock()
 
 
@@ -28,6 +29,16 @@ def worker_fetcher() -> Fetcher:
         if _fetcher is None:
             _fetcher = Fetcher()
         return _fetcher
+
+
+def image_fetcher() -> Fetcher:
+    """The worker's client with the image size cap, sharing its per-host gate and robots cache."""
+    global _image_fetcher
+    pages = worker_fetcher()
+    with _fetcher_guard:
+        if _image_fetcher is None:
+            _image_fetcher = images.fetcher_like(pages)
+        return _image_fetcher
 
 
 @db_periodic_task(crontab(minute="*"))
@@ -63,3 +74,12 @@ def process_entry(entry_id: int) -> str:
         delay = max(exc.retry_after or 0, 60)
         logger.info("entry %s will be retried in %ss: %s", entry_id, delay, exc)
         raise RetryTask(str(exc), delay=delay) from exc
+
+
+@db_task()
+def fetch_lead_image(image_id: int, article_id: int | None = None) -> str:
+    try:
+        return images.fetch(image_id, image_fetcher(), article_id)
+    except images.TryLater as exc:
+        logger.info("image %s will be retried in %ss: %s", image_id, exc.delay, exc)
+        raise RetryTask(str(exc), delay=exc.delay) from exc

@@ -161,7 +161,8 @@ def article_page(request, year, month, day, slug):
     portal = Portal.load()
     lang = get_language()
     article = get_object_or_404(
-        Article.objects.published_on(wanted, portal).select_related("section", "source"), slug=slug
+        Article.objects.published_on(wanted, portal).select_related("section", "source", "leadimage__image"),
+        slug=slug,
     )
     if article.edition(portal) != lang:  # one address per article: the one in its own edition
         return HttpResponsePermanentRedirect(article.get_absolute_url())

@@ -1,0 +1,67 @@
+"""{% lead_picture article %}: the article's lead image as a responsive <picture>, or nothing.
+
+Views that show it should select_related("leadimage__image") so it costs no query of its own.
+"""
+
+import logging
+
+from django import template
+from django.core.exceptions import ObjectDoesNotExist
+from django.urls import reverse
+
+register = template.Library()
+logger = logging.getLogger(__name__)
+SIZES = "(max-width: 46rem) 100vw, 44rem"  # the article column (site.css: .article)
+
+
+def ready_image(article):
+    """The article's image when it can be shown, else None (no link, not fetched, refused)."""
+    try:
+        image = article.leadimage.image
+    except (ObjectDoesNotExist, AttributeError):
+        return None
+    return image if image.ready else None
+
+
+def srcset(image, ext: str) -> str:
+    return ", ".join(
+        f"{reverse('media-rendition', args=[image.sha256, w, ext])} {w}w" for w in image.widths()
+    )
+
+
+def picture_context(article) -> dict:
+    image = ready_image(article)
+    if image is None:
+        return {}
+    largest = image.widths()[-1]
+    return {
+        "webp_srcset": srcset(image, "webp"),
+        "jpeg_srcset": srcset(image, "jpg"),
+        "src": reverse("media-rendition", args=[image.sha256, largest, "jpg"]),
+        "sizes": SIZES,
+        "width": largest,
+        "height": image.height_at(largest),
+        "alt": image.caption or article.headline,
+        "caption": image.caption,
+    }
+
+
+@register.inclusion_tag("media/picture.html")
+def lead_picture(article):
+    try:
+        return picture_context(article)
+    except Exception:  # a broken image row must never break the page around it
+        logger.exception("lead image of article %s could not be shown", getattr(article, "pk", None))
+        return {}
+
+
+@register.simple_tag(takes_context=True)
+def lead_image_src(context, article) -> str:
+    """The absolute address of the largest JPEG rendition (for og:image), or ""."""
+    try:
+        path = picture_context(article).get("src", "")
+    except Exception:  # as for the picture: the page goes on without it
+        logger.exception("lead image of article %s could not be named", getattr(article, "pk", None))
+        return ""
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request and path else path
