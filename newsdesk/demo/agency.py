@@ -26,7 +26,7 @@ from django.utils.text import slugify
 
 from . import images
 from .content import SECTIONS, Report
-from .lexicon import HOUSES, LANGUAGES, House
+from .lexicon import HOUSES, LANGUAGES, SECTION_NAMES, House
 from .wire import Wire
 
 logger = logging.getLogger(__name__)
@@ -40,12 +40,6 @@ FEED_PATH = re.compile(r"^(?:/(tr|ar))?/(?:rss\.xml|feed)$")
 FEED_SUFFIX = re.compile(r"/(?:rss\.xml|feed)$")
 HOME_PATH = re.compile(r"^(?:/(tr|ar))?/?$")
 
-SECTION_NAMES = {
-    "tr": {"Politics": "Politika", "Economy": "Ekonomi", "World": "Dünya", "Science": "Bilim",
-           "Culture": "Kültür", "Health": "Sağlık", "Sports": "Spor"},
-    "ar": {"Politics": "سياسة", "Economy": "اقتصاد", "World": "العالم", "Science": "علوم",
-           "Culture": "ثقافة", "Health": "صحة", "Sports": "رياضة"},
-}
 UI = {
     "en": {"home": "Home", "search": "Search", "share": "Share:", "email": "E-mail", "print": "Print",
            "tags": "Tags:", "related": "Related news", "latest": "Latest",
@@ -170,7 +164,7 @@ class Agency:
             f'<li><a href="{self.path(j)}">{escape(self.report(j).headline)}</a></li>' for j in earlier[:4]
         )
         name = self.edition_name(language)
-        main = article_html(r, name, related, figure=images.figure_html(k, r.country))
+        main = article_html(r, name, related, figure=images.figure_html(k, r.country, r.language))
         return page(name, f"{escape(r.headline)} | {escape(name)}", main, language, author=r.author,
                     head=images.meta_html("", k))
 

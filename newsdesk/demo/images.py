@@ -10,6 +10,8 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
+from .lexicon import COUNTRIES
+
 WIDTH, HEIGHT = 1200, 675
 SKIES = [("#1d3557", "#f1a66a"), ("#0b6e99", "#d8f3ff"), ("#3a0ca3", "#ffb4a2"), ("#264653", "#e9c46a")]
 
@@ -62,12 +64,19 @@ def image_path(k: int) -> str:
     return f"/images/{k}.jpg"
 
 
-def caption(place: str) -> str:
-    return f"A view of {place} (illustration)"
+CAPTIONS = {"en": "A view of {} (illustration)", "tr": "{} (temsili görsel)", "ar": "{} (صورة توضيحية)"}
 
 
-def figure_html(k: int, place: str) -> str:
-    text = escape(caption(place))
+def caption(place: str, language: str = "en") -> str:
+    """The picture's caption in the report's language, naming its country as that language does."""
+    names = {c.key: c for c in COUNTRIES}
+    country = names.get(place)
+    name = getattr(country, language, (place,))[0] if country and language in CAPTIONS else place
+    return CAPTIONS.get(language, CAPTIONS["en"]).format(name)
+
+
+def figure_html(k: int, place: str, language: str = "en") -> str:
+    text = escape(caption(place, language))
     return f'<figure class="lead"><img src="{image_path(k)}" alt="{text}"><figcaption>{text}</figcaption></figure>'
 
 

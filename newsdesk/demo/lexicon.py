@@ -125,3 +125,11 @@ def number(value: int | float, language: str) -> str:
     if language == "ar":
         return text.translate(_ARABIC_DIGITS)
     return text
+
+# The sections as the Turkish and Arabic editions (ours and the demo agency's) name them.
+SECTION_NAMES = {
+    "tr": {"Politics": "Politika", "Economy": "Ekonomi", "World": "Dünya", "Science": "Bilim",
+           "Culture": "Kültür", "Health": "Sağlık", "Sports": "Spor"},
+    "ar": {"Politics": "سياسة", "Economy": "اقتصاد", "World": "العالم", "Science": "علوم",
+           "Culture": "ثقافة", "Health": "صحة", "Sports": "رياضة"},
+}

@@ -14,6 +14,7 @@ from newsdesk.media.models import LeadImage
 from newsdesk.portal.models import Portal
 
 from . import content, images
+from .lexicon import SECTION_NAMES
 from .wire import Wire
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,8 @@ def configure_portal() -> Portal:
     portal = Portal.objects.filter(pk=1).first() or Portal(pk=1)
     portal.name = "Islamic Invitation Turkey"
     portal.tagline = "News from agencies, every day"
+    portal.name_tr, portal.tagline_tr = "İslami Davet Türkiye", "Ajanslardan haberler, her gün"
+    portal.name_ar, portal.tagline_ar = "الدعوة الإسلامية تركيا", "أخبار الوكالات كل يوم"
     portal.facebook_url = "https://www.facebook.com/"
     portal.twitter_url = "https://twitter.com/"
     portal.youtube_url = "https://www.youtube.com/"
@@ -36,7 +39,9 @@ def configure_portal() -> Portal:
 
 def taxonomy() -> tuple[dict[str, Section], dict[str, Place]]:
     sections = {
-        name: Section.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
+        name: Section.objects.update_or_create(slug=slugify(name), defaults={
+            "name": name, "name_tr": SECTION_NAMES["tr"].get(name, ""), "name_ar": SECTION_NAMES["ar"].get(name, ""),
+        })[0]
         for name in content.SECTIONS
     }
     places = {

@@ -20,7 +20,7 @@ TTL = 10.0  # seconds; a worker stores hundreds of reports in that time
 
 @dataclass(frozen=True)
 class Taxonomy:
-    sections: list[tuple[int, str, str]]  # (id, name, slug), by name
+    sections: list[tuple[int, set[str]]]  # (id, its names and slug folded), by name
     places_by_name: dict[str, int]  # casefolded name -> id (the last by name, as before)
     places_by_code: dict[str, int]  # ISO code -> id (the first by name)
     read_at: float = field(default_factory=time.monotonic)
@@ -42,7 +42,10 @@ def current() -> Taxonomy:
 
 
 def read() -> Taxonomy:
-    sections = list(Section.objects.order_by("name").values_list("id", "name", "slug"))
+    sections = [
+        (pk, {fold(name) for name in names if name})
+        for pk, *names in Section.objects.order_by("name").values_list("id", "name", "name_tr", "name_ar", "slug")
+    ]
     places = list(Place.objects.order_by("name").values_list("id", "name", "code"))
     return Taxonomy(
         sections=sections,
@@ -57,14 +60,24 @@ def forget(**_signal) -> None:
 
 
 def section_id(categories: list[str]) -> int | None:
-    """The first Section, by name, whose name or slug is one of the categories (any case)."""
-    wanted = {c.strip().casefold() for c in categories if c.strip()}
+    """The first Section, by name, whose name in any edition's language, or slug, is one of the
+    categories (any case: a Turkish agency's "Politika" or an Arabic one's "سياسة" too)."""
+    wanted = {fold(c) for c in categories if c.strip()}
     if not wanted:
         return None
-    for pk, name, slug in current().sections:
-        if name.casefold() in wanted or slug.casefold() in wanted:
+    for pk, names in current().sections:
+        if names & wanted:
             return pk
     return None
+
+
+def fold(name: str) -> str:
+    # Dotted and dotless i are one letter here, so that "SİYASET", "Siyaset" and "POLITICS",
+    # "Politics" each match whatever the agency's keyboard or locale upper-cased.
+    return name.strip().translate(I_FORMS).casefold()
+
+
+I_FORMS = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
 
 
 for _model in (Section, Place):

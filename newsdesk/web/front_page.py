@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from newsdesk.articles import readership
 from newsdesk.articles.models import Article
+from newsdesk.media.models import LeadImage
 
 TOP_STORIES = 4
 PER_SECTION = 4
@@ -26,6 +27,8 @@ class Front:
 
 def build(lang: str, latest: list) -> Front:
     lead, top = (latest[0], latest[1: 1 + TOP_STORIES]) if latest else (None, [])
+    if lead is not None:
+        with_image(lead)
     shown = {a.pk for a in latest[: 1 + TOP_STORIES]}
     return Front(
         lead=lead,
@@ -34,6 +37,13 @@ def build(lang: str, latest: list) -> Front:
         sections=by_section(lang, shown),
         most_read=readership.most_read(lang),
     )
+
+
+def with_image(article: Article) -> None:
+    """Read the lead story's picture (if any) in one query, for {% lead_picture %}."""
+    found = LeadImage.objects.select_related("image").filter(article_id=article.pk).first()
+    # Cached even when there is none, so that the template does not ask again.
+    Article.leadimage.related.set_cached_value(article, found)
 
 
 def breaking(lang: str) -> list:

@@ -46,3 +46,17 @@ def test_a_place_removed_by_another_process_is_made_again_for_the_next_report(si
     second = ingest(source, site, fetcher, 3)
     assert "Syria" in {p.name for p in second.places.all()}
     assert Place.objects.filter(name="Syria").count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("category", ["Politika", "SİYASET", "سياسة", "POLITICS", "politics"])
+def test_a_report_is_filed_by_its_sections_name_in_any_editions_language(category):
+    from newsdesk.ingest import taxonomy
+
+    Section.objects.create(name="Economy", name_tr="Ekonomi", name_ar="اقتصاد", slug="economy")
+    politics = Section.objects.create(name="Politics", name_tr="Politika", name_ar="سياسة", slug="politics")
+    if category == "SİYASET":  # an editor renames it; a Turkish agency upper-cases the dotted İ
+        politics.name_tr = "Siyaset"
+        politics.save()
+    assert taxonomy.section_id([category]) == politics.pk
+    assert taxonomy.section_id(["Kültür", "Ekonomi"]) == Section.objects.get(slug="economy").pk
