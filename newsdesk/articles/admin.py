@@ -1,12 +1,35 @@
 from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from newsdesk.portal.models import Portal
 
 from .models import Article, Place, Section
 
 
+class EditionFilter(admin.SimpleListFilter):
+    """Articles by language, with their numbers; a language the site has no edition for is stored
+    but shown nowhere, and is marked so here."""
+
+    title = _("language")
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        editions = Portal.load().language_list
+        rows = Article.objects.order_by().values_list("language").annotate(n=Count("id")).order_by("-n")
+        return [
+            (code, f"{code} ({n:,})" if code in editions else f"{code} ({n:,}) – " + str(_("no edition: not shown")))
+            for code, n in rows
+        ]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(language=self.value()) if self.value() else queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ("headline", "status", "published_at", "section", "agency")
-    list_filter = ("status", "section", "language")
+    list_display = ("headline", "status", "published_at", "language", "section", "agency", "breaking")
+    list_filter = ("status", EditionFilter, "breaking", "section")
     search_fields = ("headline", "original_url")
     date_hierarchy = "published_at"
     filter_horizontal = ("places",)

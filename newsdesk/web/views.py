@@ -164,6 +164,8 @@ def article_page(request, year, month, day, slug):
         Article.objects.published_on(wanted, portal).select_related("section", "source", "leadimage__image"),
         slug=slug,
     )
+    if article.language not in portal.language_list:
+        raise Http404("No edition for the article's language")  # stored, counted in the admin, not shown
     if article.edition(portal) != lang:  # one address per article: the one in its own edition
         return HttpResponsePermanentRedirect(article.get_absolute_url())
     # Its own edition only, until translations are linked: the other editions' switchers go home.

@@ -153,3 +153,15 @@ def test_lists_page_both_ways(client, portal, make_article):
     back = page(client, "/" + second.cssselect(".pager a[rel=prev]")[0].get("href"))
     assert headlines(back) == headlines(first) == [a.headline for a in reversed(made)][:20]
     assert not first.cssselect(".pager a[rel=prev]")
+
+
+@pytest.mark.django_db
+def test_an_article_in_a_language_without_an_edition_is_kept_but_shown_nowhere(client, admin_client, editions,
+                                                                              make_article):
+    german = make_article(headline="Syrien: Gespräche in Damaskus wieder aufgenommen", when=WHEN, language="de")
+    for prefix in ("", "/tr", "/ar"):
+        assert german.headline not in client.get(prefix + "/2018/07/20/").content.decode()
+    assert client.get(german.get_absolute_url()).status_code == 404
+    admin = html.fromstring(admin_client.get("/admin/articles/article/").content.decode())
+    choices = [a.text_content() for a in admin.cssselect("#changelist-filter a")]
+    assert "de (1) – no edition: not shown" in choices and "en (1)" in choices
