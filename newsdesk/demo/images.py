@@ -96,21 +96,23 @@ def report_number(path: str) -> int | None:
 
 # The demo site generator's side: one picture per place, kept in media storage, shared by reports.
 
-def place_pictures(places: list[str]) -> dict[str, int]:
-    """Place name -> id of its ready media Image, made (once) without any network."""
+def place_pictures(places: list[str]) -> dict[tuple[str, str], int]:
+    """(Place name, language) -> id of its ready media Image, made (once) without any network:
+    one picture per place and language, captioned in that language."""
     from newsdesk.media import storage
     from newsdesk.media.models import Image as MediaImage
 
     ids = {}
     for place in places:
-        address = f"demo:place/{place}"
-        known = MediaImage.objects.filter(source_url=address, status=MediaImage.Status.READY).first()
-        if known is not None and storage.original_path(known.sha256).exists():
-            ids[place] = known.pk
-            continue
-        data = scene(address, place)
-        ids[place] = MediaImage.objects.update_or_create(source_url=address, defaults={
-            "sha256": storage.keep_original(data), "width": WIDTH, "height": HEIGHT, "format": "JPEG",
-            "caption": caption(place), "status": MediaImage.Status.READY, "error": "",
-        })[0].pk
+        for language in CAPTIONS:
+            address = f"demo:place/{place}/{language}"
+            known = MediaImage.objects.filter(source_url=address, status=MediaImage.Status.READY).first()
+            if known is not None and storage.original_path(known.sha256).exists():
+                ids[place, language] = known.pk
+                continue
+            data = scene(address, place)
+            ids[place, language] = MediaImage.objects.update_or_create(source_url=address, defaults={
+                "sha256": storage.keep_original(data), "width": WIDTH, "height": HEIGHT, "format": "JPEG",
+                "caption": caption(place, language), "status": MediaImage.Status.READY, "error": "",
+            })[0].pk
     return ids

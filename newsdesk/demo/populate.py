@@ -113,7 +113,7 @@ def build(report: content.Report, sections, places, taken: set[str]) -> tuple[Ar
     return article, [places[report.country]] + [places[o] for o in report.others]
 
 
-def save_batch(batch, pictures: dict[str, int] | None = None) -> int:
+def save_batch(batch, pictures: dict[tuple[str, str], int] | None = None) -> int:
     if not batch:
         return 0
     Through = Article.places.through
@@ -127,10 +127,11 @@ def save_batch(batch, pictures: dict[str, int] | None = None) -> int:
     return len(created)
 
 
-def lead_images(created, batch, pictures: dict[str, int]) -> list[LeadImage]:
-    """The picture of each report's main place, for PICTURED of every 4 reports."""
+def lead_images(created, batch, pictures: dict[tuple[str, str], int]) -> list[LeadImage]:
+    """The picture of each report's main place (captioned in its language), for PICTURED of every
+    4 reports."""
     return [
-        LeadImage(article_id=a.pk, image_id=pictures[ps[0].name])
+        LeadImage(article_id=a.pk, image_id=pictures[ps[0].name, a.language])
         for a, (_, ps) in zip(created, batch, strict=True)
-        if a.pk % 4 < PICTURED and ps and ps[0].name in pictures
+        if a.pk % 4 < PICTURED and ps and (ps[0].name, a.language) in pictures
     ]

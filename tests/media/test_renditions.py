@@ -3,6 +3,7 @@
 from io import BytesIO
 
 import pytest
+from django.template import Context, Template
 from PIL import Image as Pillow
 
 from newsdesk.media import records, storage
@@ -51,14 +52,17 @@ def test_a_small_image_is_never_enlarged(client, make_article, media_root, porta
 
 
 @pytest.mark.django_db
-def test_the_article_page_shows_a_responsive_lazy_picture_with_its_caption_as_alt(client, make_article, media_root, portal):
+def test_the_article_page_shows_a_responsive_picture_with_its_caption_as_alt(client, make_article, media_root, portal):
     article = make_article()
     image = lead(article, picture(1600, 900), caption="Delegates arrive in Damascus")
     html = client.get(article.get_absolute_url()).content.decode()
     webp = ", ".join(f"/media/{image.sha256}-{w}.webp {w}w" for w in (320, 640, 960, 1280))
     assert f'<source type="image/webp" srcset="{webp}"' in html
     assert f'srcset="/media/{image.sha256}-320.jpg 320w,' in html
-    assert 'width="1280" height="720" loading="lazy"' in html
+    # At the top of the article: loaded at once, as the page's largest paint; lower down, lazily.
+    assert 'width="1280" height="720" fetchpriority="high"' in html and 'loading="lazy"' not in html
+    further_down = Template("{% load lead_images %}{% lead_picture article %}").render(Context({"article": article}))
+    assert 'width="1280" height="720" loading="lazy"' in further_down
     assert 'alt="Delegates arrive in Damascus"' in html and "<figcaption>Delegates arrive in Damascus</figcaption>" in html
     assert f'<meta property="og:image" content="http://testserver/media/{image.sha256}-1280.jpg">' in html
     assert "agency.example" not in html  # readers never load the agency's copy

@@ -47,9 +47,11 @@ def picture_context(article) -> dict:
 
 
 @register.inclusion_tag("media/picture.html")
-def lead_picture(article):
+def lead_picture(article, first_screen=False):
+    """`first_screen`: the picture is seen without scrolling (a front page's lead), so it loads at
+    once rather than lazily, as the page's largest paint."""
     try:
-        return picture_context(article)
+        return {**picture_context(article), "first_screen": first_screen}
     except Exception:  # a broken image row must never break the page around it
         logger.exception("lead image of article %s could not be shown", getattr(article, "pk", None))
         return {}
