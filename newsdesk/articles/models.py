@@ -124,6 +124,7 @@ class Article(models.Model):
     breaking = models.BooleanField(
         default=False, help_text=_("Shown in the breaking-news strip of its edition's front page for 12 hours.")
     )
+    pinned = models.BooleanField(default=False, help_text=_("Leads its edition's front page while it is pinned."))
 
     objects = ArticleQuerySet.as_manager()
 
@@ -133,6 +134,7 @@ class Article(models.Model):
             models.Index(fields=["status", "published_at", "id"], name="article_visible"),
             models.Index(fields=["language", "status", "published_at", "id"], name="article_edition"),
             models.Index(fields=["published_at"], condition=Q(breaking=True), name="article_breaking"),
+            models.Index(fields=["published_at"], condition=Q(pinned=True), name="article_pinned"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["original_url"], condition=~Q(original_url=""), name="article_unique_url"),

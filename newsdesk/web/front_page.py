@@ -14,6 +14,8 @@ TOP_STORIES = 4
 PER_SECTION = 4
 SECTION_WINDOW = 150  # the latest this many articles are shared out among the sections
 BREAKING_HOURS = 12
+CARD_FIELDS = ("headline", "slug", "summary", "published_at", "language", "agency", "author",
+               "section__name", "section__name_tr", "section__name_ar", "section__slug")
 
 
 @dataclass
@@ -26,16 +28,25 @@ class Front:
 
 
 def build(lang: str, latest: list) -> Front:
-    lead, top = (latest[0], latest[1: 1 + TOP_STORIES]) if latest else (None, [])
+    lead = pinned(lang) or (latest[0] if latest else None)
+    top = [a for a in latest if a != lead][:TOP_STORIES]
     if lead is not None:
         with_image(lead)
-    shown = {a.pk for a in latest[: 1 + TOP_STORIES]}
+    shown = {a.pk for a in (lead, *top) if a is not None}
     return Front(
         lead=lead,
         top=top,
         breaking=breaking(lang),
         sections=by_section(lang, shown),
         most_read=readership.most_read(lang),
+    )
+
+
+def pinned(lang: str) -> Article | None:
+    """The story an editor pinned to lead the edition (the latest pinned, if several)."""
+    return (
+        Article.objects.published().in_edition(lang).filter(pinned=True).latest_first()
+        .select_related("section").only(*CARD_FIELDS).first()
     )
 
 
@@ -60,8 +71,7 @@ def by_section(lang: str, shown: set) -> list:
     recent = (
         Article.objects.published().in_edition(lang).filter(section__isnull=False).latest_first()
         .select_related("section")
-        .only("headline", "slug", "summary", "published_at", "language", "agency", "author",
-              "section__name", "section__name_tr", "section__name_ar", "section__slug")[:SECTION_WINDOW]
+        .only(*CARD_FIELDS)[:SECTION_WINDOW]
     )
     groups: dict = {}
     for article in recent:

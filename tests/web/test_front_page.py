@@ -99,3 +99,14 @@ def test_the_edition_has_a_manifest_and_an_icon(client, portal):
     icon = page.cssselect('link[rel=icon]')[0].get("href")
     assert finders.find(icon.removeprefix("/static/"))
     assert client.get("/favicon.ico")["Location"] == icon
+
+
+@pytest.mark.django_db
+def test_a_pinned_story_leads_its_edition_until_unpinned(client, news, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        news[6].pinned = True
+        news[6].save()
+    page = front(client)
+    assert page.cssselect(".lead-story h2")[0].text_content() == "Report 6"
+    assert [h.text_content() for h in page.cssselect(".top-stories h3")] == ["Report 0", "Report 1", "Report 2", "Report 3"]
+    assert not front(client, "/tr/").cssselect(".lead-story")  # nothing Turkish to lead there
