@@ -55,7 +55,7 @@ def newsroom(portal, make_article):
     ]
     for article in hidden:
         article.places.add(syria)
-    return {"public": public, "hidden": hidden, "world": world, "syria": syria, "wire": wire, "other": other}
+    return {"public": public, "hidden": hidden, "world": world, "economy": economy, "syria": syria, "wire": wire, "other": other}
 
 
 def headlines(response) -> list[str]:
