@@ -37,9 +37,8 @@ def day_counts(request, wanted: Query[Range]):
     if (end - start).days >= MAX_DAYS:
         raise HttpError(400, f"start, end: at most {MAX_DAYS} days at a time ({start} to {end} is more)")
     per_day = counts.public_days(start, end, portal, lang, today)
-    today_count = per_day.get(today, 0) if start <= today <= end else None
-    if today_count is None:
-        today_count = counts.public_days(today, today, portal, lang, today).get(today, 0)
+    in_range = start <= today <= end
+    today_count = per_day.get(today, 0) if in_range else counts.live_today(portal, lang, today)
     days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
     return {
         "language": lang, "start": start, "end": end,

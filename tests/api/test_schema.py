@@ -5,7 +5,8 @@ import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -47,7 +48,7 @@ def test_the_api_keeps_to_its_openapi_document(api_schema):
         cases = st.one_of(*(operation.as_strategy(mode) for mode in GenerationMode))
 
         @given(case=cases)
-        @settings(max_examples=30, deadline=None, database=None,
+        @examples(max_examples=30, deadline=None, database=None,
                   suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
         def keeps_to_the_document(case):
             case.call_and_validate(checks=CHECKS)
