@@ -1,8 +1,10 @@
 """One settings module, read from the environment (see README: Configuration)."""
 
 import os
+import re
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -33,6 +35,35 @@ def env_seconds(name: str, default: float) -> float:
     if not 0 <= seconds < float("inf"):
         raise ImproperlyConfigured(f"{name}={value!r} is not a number of seconds (e.g. 1.5).")
     return seconds
+
+
+def env_count(name: str, default: int) -> int:
+    value = os.environ.get(name) or str(default)
+    if not value.isascii() or not value.isdigit():
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number (e.g. 1).")
+    return int(value)
+
+
+RATE = re.compile(r"[1-9][0-9]*/[0-9]*(s|sec|m|min|h|hour|d|day)")
+
+
+def env_rate(name: str, default: str) -> str:
+    value = os.environ.get(name) or default
+    if not RATE.fullmatch(value):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate (requests/period, e.g. 60/min, 1000/day).")
+    return value
+
+
+def env_origins(name: str, default: str) -> list[str]:
+    """'*' or web origins (scheme://host[:port], nothing after) for cross-origin browser calls."""
+    origins = [o.strip().rstrip("/") for o in (os.environ.get(name) or default).split(",") if o.strip()]
+    if origins == ["*"]:
+        return origins
+    for origin in origins:
+        parts = urlsplit(origin)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.path or parts.query:
+            raise ImproperlyConfigured(f"{name}: {origin!r} is not '*' or an origin like https://example.org.")
+    return origins
 
 
 DATA_DIR = Path(os.environ.get("NEWSDESK_DATA_DIR") or "var").resolve()
@@ -77,15 +108,21 @@ INSTALLED_APPS = [
     "newsdesk.stories",
     "newsdesk.media",
     "newsdesk.ingest",
+    "newsdesk.api",
+    # Ninja's templates and static files: the API docs page loads nothing from a CDN.
+    "ninja",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsdesk.web.editions.EditionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    "newsdesk.api.headers.ApiHeadersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -146,6 +183,7 @@ if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
         "pages": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "pages"},
+        "throttle": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "throttle"},
     }
     HUEY = {"huey_class": "huey.RedisHuey", "name": "newsdesk", "url": REDIS_URL, "immediate": False}
 else:
@@ -163,6 +201,13 @@ else:
         "pages": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+        # The API's requests per client, shared by every worker. Apart from "default" so that many
+        # clients' entries never cull the content version out of it.
+        "throttle": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "throttle"),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
     }
@@ -206,6 +251,20 @@ NEWSDESK_ALLOW_PRIVATE_FETCH = env_bool("NEWSDESK_ALLOW_PRIVATE_FETCH", False)
 NEWSDESK_USER_AGENT = os.environ.get("NEWSDESK_USER_AGENT", "newsdesk/0.1 (+https://example.org/bot)")
 # Seconds between two requests to one host, by all consumers together when on Redis.
 NEWSDESK_FETCH_MIN_DELAY = env_seconds("NEWSDESK_FETCH_MIN_DELAY", 1.0)
+
+# The public API (/api/v1/): requests per client and who may call it from a browser.
+NEWSDESK_API_RATE = env_rate("NEWSDESK_API_RATE", "60/min")
+# How many proxies in front append to X-Forwarded-For: the client's address is read that far
+# from its end (0: the connecting address; a client could otherwise pick its own).
+NINJA_NUM_PROXIES = env_count("NEWSDESK_TRUSTED_PROXIES", 0)
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOWED_ORIGINS = env_origins("NEWSDESK_API_CORS_ORIGINS", "*")
+CORS_ALLOW_ALL_ORIGINS = CORS_ALLOWED_ORIGINS == ["*"]
+if CORS_ALLOW_ALL_ORIGINS:
+    CORS_ALLOWED_ORIGINS = []
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_HEADERS = ("accept", "accept-language", "content-type", "if-none-match", "if-modified-since")
+CORS_EXPOSE_HEADERS = ("ETag", "Retry-After")
 
 if HTTPS:
     SECURE_SSL_REDIRECT = True

@@ -1,6 +1,7 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
+from newsdesk.api import urls as api_urls
 from newsdesk.web import (
     converters,  # noqa: F401  (registers <yyyy> and <nn>)
     views,
@@ -12,6 +13,9 @@ urlpatterns = [
     # Browsers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),
     path("", include("newsdesk.media.urls")),
+    # One API for every edition (a `language` filter), outside the edition prefixes.
+    path("api/v1/", api_urls.api.urls),
+    re_path(r"^api/", api_urls.not_found),
 ]
 # Every public address lives in an edition: /, /tr/, /ar/ (feeds and sitemaps included).
 urlpatterns += edition_patterns(path("", include("newsdesk.web.urls")))

@@ -99,17 +99,21 @@ def public_days(first: date, last: date, portal, language: str, today: date | No
     """What readers of an edition may count per day from `first` to `last`: the stored counts for
     past days and today's live count, since today's stored count already holds articles scheduled
     for later today."""
-    Article, DayCount = _models()
+    _, DayCount = _models()
     today = today or portal.today()
     found = dict(
         DayCount.objects.filter(language=language, day__gte=first, day__lte=min(last, today), count__gt=0)
         .exclude(day=today).values_list("day", "count")
     )
-    if first <= today <= last:
-        live = Article.objects.published_on(today, portal).in_edition(language).count()
-        if live:
-            found[today] = live
+    if first <= today <= last and (live := live_today(portal, language, today)):
+        found[today] = live
     return found
+
+
+def live_today(portal, language: str, today: date) -> int:
+    """Today's public articles, counted at the moment asked (see public_days on why)."""
+    Article, _ = _models()
+    return Article.objects.published_on(today, portal).in_edition(language).count()
 
 
 def total_before(day: date, language: str) -> int:
