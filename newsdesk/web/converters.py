@@ -22,3 +22,19 @@ class FourDigits(Digits):
 
 register_converter(FourDigits, "yyyy")
 register_converter(Digits, "nn")
+
+
+class RowId:
+    """A database id: at most 18 digits, so that no address can overflow a 64-bit integer
+    column (PostgreSQL would fail the query)."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(int(value))
+
+
+register_converter(RowId, "id")

@@ -21,6 +21,7 @@ from newsdesk.articles.models import Section
 from newsdesk.portal.models import Portal
 
 from .editions import NAMES, same_page_in
+from .feeds import discovery
 
 
 @dataclass(frozen=True)
@@ -130,10 +131,16 @@ def home_of(code: str) -> str:
         return reverse("home")
 
 
+def site_feeds() -> list:
+    return discovery("feed", Portal.load().site_name(get_language()))
+
+
 def header_context(request) -> dict:
     return {
         "header": SimpleLazyObject(current),
         "portal": SimpleLazyObject(Portal.load),
         "alternates": SimpleLazyObject(lambda: editions(request)),
         "switcher": SimpleLazyObject(lambda: switcher(request)),
+        # The edition's feeds, on every page; section and place pages put their own first.
+        "feeds": SimpleLazyObject(site_feeds),
     }

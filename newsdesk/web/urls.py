@@ -1,7 +1,7 @@
 from django.urls import path
 
-from . import converters, sitemaps, views  # noqa: F401  (converters registers <yyyy> and <nn>)
-from .feeds import LatestFeed
+from . import converters, sitemaps, views  # noqa: F401  (converters registers <yyyy>, <nn> and <id>)
+from .feeds import EditionFeed, PlaceFeed, SectionFeed, SourceFeed, feed_patterns
 from .pagecache import cached_page
 
 urlpatterns = [
@@ -12,7 +12,10 @@ urlpatterns = [
     path("<yyyy:year>/<nn:month>/<nn:day>/<str:slug>/", views.article_detail, name="article"),
     path("section/<str:slug>/", views.section_page, name="section"),
     path("place/<str:slug>/", views.place_page, name="place"),
-    path("feed/", cached_page(LatestFeed()), name="feed"),
+    *feed_patterns("", EditionFeed, "feed"),
+    *feed_patterns("section/<str:slug>/", SectionFeed, "section-feed"),
+    *feed_patterns("place/<str:slug>/", PlaceFeed, "place-feed"),
+    *feed_patterns("source/<id:pk>/", SourceFeed, "source-feed"),
     path("manifest.webmanifest", cached_page(views.manifest), name="manifest"),
     path("sitemap.xml", cached_page(sitemaps.index), name="sitemap"),
     path("sitemap-<yyyy:year>-<nn:month>.xml", cached_page(sitemaps.month), name="sitemap-month"),

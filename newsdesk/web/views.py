@@ -19,6 +19,8 @@ from newsdesk.articles.models import Article, Place, Section
 from newsdesk.portal.models import Portal
 
 from . import front_page
+from .feeds import discovery
+from .header import site_feeds
 from .pagecache import cached_page
 
 PAGE_SIZE = 20
@@ -204,14 +206,18 @@ def share_links(url: str, title: str) -> list[tuple[str, str]]:
 def section_page(request, slug):
     section = get_object_or_404(Section, slug=slug)
     page = keyset_page(request, lambda qs: qs.filter(section=section))
-    return render(request, "web/topic.html", {"topic": section.label(get_language()), "page": page})
+    label = section.label(get_language())
+    feeds = discovery("section-feed", label, slug=section.slug) + site_feeds()
+    return render(request, "web/topic.html", {"topic": label, "page": page, "feeds": feeds})
 
 
 @cached_page
 def place_page(request, slug):
     place = get_object_or_404(Place, slug=slug)
     page = keyset_page(request, lambda qs: qs.filter(places=place))
-    return render(request, "web/topic.html", {"topic": place.label(get_language()), "page": page})
+    label = place.label(get_language())
+    feeds = discovery("place-feed", label, slug=place.slug) + site_feeds()
+    return render(request, "web/topic.html", {"topic": label, "page": page, "feeds": feeds})
 
 
 def manifest(request):
