@@ -3,6 +3,7 @@ from django.urls import include, path
 
 from newsdesk.web import (
     converters,  # noqa: F401  (registers <yyyy> and <nn>)
+    sitemaps,
     views,
 )
 from newsdesk.web.editions import edition_patterns
@@ -11,6 +12,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # Browsers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),
+    # Crawlers read robots.txt at the root only: it names every edition's sitemaps.
+    path("robots.txt", sitemaps.robots, name="robots"),
 ]
 # Every public address lives in an edition: /, /tr/, /ar/ (feeds and sitemaps included).
 urlpatterns += edition_patterns(path("", include("newsdesk.web.urls")))

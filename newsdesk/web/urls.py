@@ -19,4 +19,6 @@ urlpatterns = [
     path("manifest.webmanifest", cached_page(views.manifest), name="manifest"),
     path("sitemap.xml", cached_page(sitemaps.index), name="sitemap"),
     path("sitemap-<yyyy:year>-<nn:month>.xml", cached_page(sitemaps.month), name="sitemap-month"),
+    path("sitemap-home.xml", cached_page(sitemaps.homes), name="sitemap-home"),
+    path("news-sitemap.xml", cached_page(sitemaps.news), name="news-sitemap"),
 ]

@@ -19,6 +19,7 @@ from newsdesk.articles.models import Article, Place, Section
 from newsdesk.portal.models import Portal
 
 from . import front_page
+from .counterparts import counterparts
 from .feeds import discovery
 from .header import site_feeds
 from .pagecache import cached_page
@@ -168,7 +169,7 @@ def article_page(request, year, month, day, slug):
     if article.edition(portal) != lang:  # one address per article: the one in its own edition
         return HttpResponsePermanentRedirect(article.get_absolute_url())
     # Its own edition only, until translations are linked: the other editions' switchers go home.
-    request.counterparts = {lang: article.get_absolute_url()}
+    request.counterparts = counterparts(article)
     places = list(article.places.all())
     fields = ("headline", "slug", "published_at", "language")
     edition = Article.objects.in_edition(lang)
