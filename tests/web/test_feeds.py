@@ -142,7 +142,8 @@ def test_feeds_answer_conditional_requests_with_304(client, site, fmt):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["/section/nothing/feed/", "/place/atlantis/feed/atom/", "/source/999999/feed/json/",
-                                 "/source/99999999999999999999999/feed/", "/source/x/feed/"])
+                                 "/source/99999999999999999999999/feed/", "/source/x/feed/",
+                                 "/section/%00/feed/", "/place/a%01b/feed/json/"])
 def test_feeds_of_unknown_channels_are_not_found(client, site, url):
     assert client.get(url).status_code == 404
 
