@@ -22,6 +22,7 @@ from newsdesk.portal.models import Portal
 
 from .editions import NAMES, same_page_in
 from .feeds import discovery
+from .sharing import canonical, og_locale, twitter_handle
 
 
 @dataclass(frozen=True)
@@ -143,4 +144,8 @@ def header_context(request) -> dict:
         "switcher": SimpleLazyObject(lambda: switcher(request)),
         # The edition's feeds, on every page; section and place pages put their own first.
         "feeds": SimpleLazyObject(site_feeds),
+        # A view may name its own canonical address (an article's); others are their own path.
+        "canonical": SimpleLazyObject(lambda: canonical(request)),
+        "og_locale": SimpleLazyObject(lambda: og_locale(get_language())),
+        "twitter_site": SimpleLazyObject(lambda: twitter_handle(Portal.load().twitter_url)),
     }

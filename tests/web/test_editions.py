@@ -102,7 +102,7 @@ def test_pages_carry_hreflang_alternates_for_their_counterparts(client, editions
         for link in page(client, "/tr/2018/07/").cssselect('link[rel=alternate][hreflang]')
     }
     assert alternates == {"en": "http://testserver/2018/07/", "tr": "http://testserver/tr/2018/07/",
-                          "ar": "http://testserver/ar/2018/07/"}
+                          "ar": "http://testserver/ar/2018/07/", "x-default": "http://testserver/2018/07/"}
     article = page(client, editions["ar"].get_absolute_url())
     assert [link.get("hreflang") for link in article.cssselect('link[rel=alternate][hreflang]')] == ["ar"]
 
