@@ -287,3 +287,6 @@ LOGGING = {
     # The job consumer installs its own handler on "huey": not propagating avoids printing twice.
     "loggers": {"django.db.backends": {"level": "INFO"}, "huey": {"propagate": False}},
 }
+
+# URLs per sitemap file: the sitemaps protocol allows 50,000 (a setting so tests can page small).
+SITEMAP_PAGE_SIZE = 50_000

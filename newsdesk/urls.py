@@ -4,6 +4,7 @@ from django.urls import include, path, re_path
 from newsdesk.api import urls as api_urls
 from newsdesk.web import (
     converters,  # noqa: F401  (registers <yyyy> and <nn>)
+    sitemaps,
     views,
 )
 from newsdesk.web.editions import edition_patterns
@@ -16,6 +17,8 @@ urlpatterns = [
     # One API for every edition (a `language` filter), outside the edition prefixes.
     path("api/v1/", api_urls.api.urls),
     re_path(r"^api/", api_urls.not_found),
+    # Crawlers read robots.txt at the root only: it names every edition's sitemaps.
+    path("robots.txt", sitemaps.robots, name="robots"),
 ]
 # Every public address lives in an edition: /, /tr/, /ar/ (feeds and sitemaps included).
 urlpatterns += edition_patterns(path("", include("newsdesk.web.urls")))

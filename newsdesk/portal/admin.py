@@ -13,6 +13,7 @@ class PortalAdmin(admin.ModelAdmin):
         ("Social links", {"fields": ("facebook_url", "twitter_url", "youtube_url")}),
         ("Dates", {"fields": ("time_zone", "show_hijri", "hijri_adjustment", "strip_days")}),
         ("Languages", {"fields": ("languages",)}),
+        ("Feeds", {"fields": ("feed_full_content",)}),
     )
 
     def has_add_permission(self, request):

@@ -62,6 +62,11 @@ class Portal(models.Model):
         default=5, validators=[MinValueValidator(1), MaxValueValidator(14)],
         help_text=_("How many recent days the header lists with their counts."),
     )
+    feed_full_content = models.BooleanField(
+        _("full text in feeds"), default=True,
+        help_text=_("RSS, Atom and JSON feeds carry each article's whole text; off: headlines and "
+                    "summaries only, for readers to come to the site."),
+    )
 
     class Meta:
         verbose_name = _("portal settings")

@@ -21,6 +21,8 @@ from newsdesk.articles.models import Section
 from newsdesk.portal.models import Portal
 
 from .editions import NAMES, same_page_in
+from .feeds import discovery
+from .sharing import canonical, og_locale, twitter_handle
 
 
 @dataclass(frozen=True)
@@ -130,10 +132,20 @@ def home_of(code: str) -> str:
         return reverse("home")
 
 
+def site_feeds() -> list:
+    return discovery("feed", Portal.load().site_name(get_language()))
+
+
 def header_context(request) -> dict:
     return {
         "header": SimpleLazyObject(current),
         "portal": SimpleLazyObject(Portal.load),
         "alternates": SimpleLazyObject(lambda: editions(request)),
         "switcher": SimpleLazyObject(lambda: switcher(request)),
+        # The edition's feeds, on every page; section and place pages put their own first.
+        "feeds": SimpleLazyObject(site_feeds),
+        # A view may name its own canonical address (an article's); others are their own path.
+        "canonical": SimpleLazyObject(lambda: canonical(request)),
+        "og_locale": SimpleLazyObject(lambda: og_locale(get_language())),
+        "twitter_site": SimpleLazyObject(lambda: twitter_handle(Portal.load().twitter_url)),
     }

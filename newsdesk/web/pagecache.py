@@ -16,12 +16,15 @@ from django.utils.translation import get_language
 from newsdesk.articles import changes
 
 MAX_AGE = 60
+# Headers a cached page is served again with: Last-Modified lets a feed reader's
+# If-Modified-Since be answered with 304 from the cache as well.
+KEPT_HEADERS = ("Content-Type", "Last-Modified")
 
 
 def page_key(request) -> str:
     address = hashlib.sha1(request.get_full_path().encode()).hexdigest()
     minute = timezone.now().strftime("%Y%m%d%H%M")
-    return f"page:{changes.version()}:{get_language()}:{minute}:{address}"
+    return f"response:{changes.version()}:{get_language()}:{minute}:{address}"
 
 
 def cached_page(view):
@@ -34,11 +37,13 @@ def cached_page(view):
         pages = caches["pages"]
         stored = pages.get(key)
         if stored is not None:
-            response = HttpResponse(stored[0], content_type=stored[1])
+            content, headers = stored
+            response = HttpResponse(content, headers=headers)
         else:
             response = view(request, *args, **kwargs)
             if response.status_code == 200 and not response.streaming:
-                pages.set(key, (response.content, response["Content-Type"]), MAX_AGE + 30)
+                headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
+                pages.set(key, (response.content, headers), MAX_AGE + 30)
         patch_cache_control(response, public=True, max_age=MAX_AGE)
         return response
 

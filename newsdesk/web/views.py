@@ -1,7 +1,6 @@
 """The public site. Every list starts from Article.objects.published(); views never write."""
 
 import calendar
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,11 +18,14 @@ from newsdesk.articles.models import Article, Place, Section
 from newsdesk.portal.models import Portal
 
 from . import front_page
+from .converters import CURSOR
+from .counterparts import counterparts
+from .feeds import discovery
+from .header import site_feeds
+from .linked_data import breadcrumb_list, date_trail, month_name, news_article
 from .pagecache import cached_page
 
 PAGE_SIZE = 20
-# An article id as the keyset cursor: ASCII digits only (str.isdigit() also takes "²" and "٣").
-CURSOR = re.compile(r"[0-9]{1,18}")
 # Archive years the calendar can carry with a day to spare either side: a site day's bounds and
 # the month after it must exist as datetimes in every time zone.
 YEARS = range(2, 9999)
@@ -118,13 +120,9 @@ def day_archive(request, year, month, day):
     context = {
         "day": wanted, "day_text": calendars.format_gregorian(wanted, lang), "month_text": month_name(wanted, lang),
         "page": page, "earlier": earlier, "later": later,
+        "structured": [breadcrumb_list(request, date_trail(wanted, 3, lang))],
     }
     return render(request, "web/day.html", context)
-
-
-def month_name(day: date, lang: str) -> str:
-    """'July 2018', 'Temmuz 2018', 'يوليو 2018'."""
-    return calendars.format_gregorian(day, lang).split(" ", 1)[1]
 
 
 @cached_page
@@ -134,7 +132,11 @@ def month_archive(request, year, month):
     lang = get_language()
     per_day = found(counts.public_days(first, last, Portal.load(), lang))
     days = [(d, per_day[d]) for d in sorted(per_day, reverse=True)]
-    return render(request, "web/month.html", {"month": first, "month_text": month_name(first, lang), "days": days})
+    context = {
+        "month": first, "month_text": month_name(first, lang), "days": days,
+        "structured": [breadcrumb_list(request, date_trail(first, 2, lang))],
+    }
+    return render(request, "web/month.html", context)
 
 
 @cached_page
@@ -145,7 +147,8 @@ def year_archive(request, year):
     for day, n in found(counts.public_days(first, date(year, 12, 31), Portal.load(), lang)).items():
         per_month[day.replace(day=1)] += n
     months = [(m, month_name(m, lang), per_month[m]) for m in sorted(per_month, reverse=True)]
-    return render(request, "web/year.html", {"year": first, "months": months})
+    structured = [breadcrumb_list(request, date_trail(first, 1, lang))]
+    return render(request, "web/year.html", {"year": first, "months": months, "structured": structured})
 
 
 def article_detail(request, year, month, day, slug):
@@ -169,7 +172,7 @@ def article_page(request, year, month, day, slug):
     if article.edition(portal) != lang:  # one address per article: the one in its own edition
         return HttpResponsePermanentRedirect(article.get_absolute_url())
     # Its own edition only, until translations are linked: the other editions' switchers go home.
-    request.counterparts = {lang: article.get_absolute_url()}
+    request.counterparts = counterparts(article)
     places = list(article.places.all())
     fields = ("headline", "slug", "published_at", "language")
     edition = Article.objects.in_edition(lang)
@@ -188,6 +191,10 @@ def article_page(request, year, month, day, slug):
         "share": share_links(url, article.headline),
         "canonical": url,
         "also_reported": list(article.also_reported.only("agency", "url", "article_id")[:10]),
+        "structured": [
+            news_article(request, article, url, lang),
+            breadcrumb_list(request, date_trail(wanted, 3, lang) + [(article.headline, article.get_absolute_url())]),
+        ],
     }
     return render(request, "web/article.html", context)
 
@@ -207,14 +214,18 @@ def share_links(url: str, title: str) -> list[tuple[str, str]]:
 def section_page(request, slug):
     section = get_object_or_404(Section, slug=slug)
     page = keyset_page(request, lambda qs: qs.filter(section=section))
-    return render(request, "web/topic.html", {"topic": section.label(get_language()), "page": page})
+    label = section.label(get_language())
+    feeds = discovery("section-feed", label, slug=section.slug) + site_feeds()
+    return render(request, "web/topic.html", {"topic": label, "page": page, "feeds": feeds})
 
 
 @cached_page
 def place_page(request, slug):
     place = get_object_or_404(Place, slug=slug)
     page = keyset_page(request, lambda qs: qs.filter(places=place))
-    return render(request, "web/topic.html", {"topic": place.label(get_language()), "page": page})
+    label = place.label(get_language())
+    feeds = discovery("place-feed", label, slug=place.slug) + site_feeds()
+    return render(request, "web/topic.html", {"topic": label, "page": page, "feeds": feeds})
 
 
 def manifest(request):

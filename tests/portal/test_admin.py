@@ -49,3 +49,17 @@ def test_editor_publishes_pending_articles_and_the_counts_follow(editor, portal,
     assert Article.objects.published().count() == 2
     assert DayCount.objects.get(day=date(2017, 1, 28)).count == 2
     assert editor.get("/admin/articles/article/?status__exact=pending").status_code == 200
+
+
+@pytest.mark.django_db
+def test_editor_switches_feeds_between_full_text_and_summaries(editor, portal, make_article):
+    make_article(headline="Roads reopen", summary="Roads to Aleppo reopened.", body="<p>The whole report.</p>")
+    data = {"name": "Digest", "time_zone": "Europe/Istanbul", "hijri_adjustment": "0", "strip_days": "5",
+            "languages": "en,tr,ar"}
+    form = editor.get("/admin/portal/portal/1/change/").content.decode()
+    assert 'name="feed_full_content"' in form
+    for full, shows_body in (("on", True), (None, False)):
+        posted = {**data, "feed_full_content": full} if full else data
+        assert editor.post("/admin/portal/portal/1/change/", posted).status_code == 302
+        feed = editor.get("/feed/atom/").content.decode()
+        assert ("The whole report." in feed) is shows_body and "Roads to Aleppo reopened." in feed

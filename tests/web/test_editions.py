@@ -102,7 +102,7 @@ def test_pages_carry_hreflang_alternates_for_their_counterparts(client, editions
         for link in page(client, "/tr/2018/07/").cssselect('link[rel=alternate][hreflang]')
     }
     assert alternates == {"en": "http://testserver/2018/07/", "tr": "http://testserver/tr/2018/07/",
-                          "ar": "http://testserver/ar/2018/07/"}
+                          "ar": "http://testserver/ar/2018/07/", "x-default": "http://testserver/2018/07/"}
     article = page(client, editions["ar"].get_absolute_url())
     assert [link.get("hreflang") for link in article.cssselect('link[rel=alternate][hreflang]')] == ["ar"]
 
@@ -127,7 +127,8 @@ def test_feeds_and_sitemaps_are_per_edition(client, editions):
     assert [i.findtext("title") for i in items] == [editions["tr"].headline]
     index = etree.fromstring(client.get("/ar/sitemap.xml").content)
     months = [loc.text for loc in index.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-    assert months == ["http://testserver/ar/sitemap-2018-07.xml"]
+    assert months == ["http://testserver/ar/sitemap-home.xml", "http://testserver/ar/news-sitemap.xml",
+                      "http://testserver/ar/sitemap-2018-07.xml"]
     urls = [loc.text for loc in etree.fromstring(client.get("/ar/sitemap-2018-07.xml").content).iter(
         "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert urls == ["http://testserver" + editions["ar"].get_absolute_url()]

@@ -50,7 +50,8 @@ def test_article_page_shows_headline_stamp_body_credit_and_share_links(client, s
     assert page.cssselect(".credit a")[0].get("href") == "https://agency.example/reports/1"
     assert {a.text_content() for a in page.cssselect(".share a")} == {"Facebook", "X", "WhatsApp", "Telegram", "E-mail"}
     assert page.cssselect("a.place")[0].get("href") == "/place/syria/"
-    assert not page.cssselect("script")  # no third-party scripts, nor any of ours
+    # No third-party scripts, nor any of ours: JSON-LD data only.
+    assert {s.get("type") for s in page.cssselect("script")} == {"application/ld+json"}
     assert page.cssselect("a.scroll-up")[0].get("href") == "#top" and page.get("id") == "top"
 
 

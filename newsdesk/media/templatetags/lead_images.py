@@ -57,13 +57,18 @@ def lead_picture(article, first_screen=False):
         return {}
 
 
-@register.simple_tag(takes_context=True)
-def lead_image_src(context, article) -> str:
-    """The absolute address of the largest JPEG rendition (for og:image), or ""."""
+def lead_image_path(article) -> str:
+    """The path of the largest JPEG rendition (for og:image, JSON-LD and feeds), or ""."""
     try:
-        path = picture_context(article).get("src", "")
+        return picture_context(article).get("src", "")
     except Exception:  # as for the picture: the page goes on without it
         logger.exception("lead image of article %s could not be named", getattr(article, "pk", None))
         return ""
+
+
+@register.simple_tag(takes_context=True)
+def lead_image_src(context, article) -> str:
+    """The absolute address of the largest JPEG rendition (for og:image), or ""."""
+    path = lead_image_path(article)
     request = context.get("request")
     return request.build_absolute_uri(path) if request and path else path
