@@ -122,6 +122,8 @@ MIDDLEWARE = [
     "newsdesk.web.editions.EditionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Inside the conditional-get middleware: the ETag is taken of the page with its masthead.
+    "newsdesk.web.masthead.MastheadMiddleware",
     "newsdesk.api.headers.ApiHeadersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -195,13 +197,13 @@ else:
             "LOCATION": str(DATA_DIR / "cache"),
             "OPTIONS": {"MAX_ENTRIES": 2000},
         },
-        # Rendered pages, many and larger: kept per process (a file cache, once full, lists and
-        # culls its whole directory on every write). Keys carry the shared content version, so a
-        # process never serves a page older than the last publish.
+        # Drawn pages, many and larger: kept per process (a file cache, once full, lists and
+        # culls its whole directory on every write). Each records the shared tag versions it was
+        # drawn from (articles.changes), so a process never serves one a change has touched.
         "pages": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "pages",
-            "OPTIONS": {"MAX_ENTRIES": 5000},
+            "OPTIONS": {"MAX_ENTRIES": 1000},  # drawn pages are ~60 KB: ~60 MB a process
         },
         # The API's requests per client, shared by every worker. Apart from "default" so that many
         # clients' entries never cull the content version out of it.

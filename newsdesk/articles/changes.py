@@ -1,24 +1,86 @@
-"""A number that changes whenever anything the public sees changes.
+"""What the public sees, in named parts that change on their own ("tags").
 
-Cached pages and the header are keyed by it, so a publish, an edit, a withdrawal or a new site
-name reaches every web process at once (the cache is shared), with no list of keys to delete.
+A cached page or header records the version of each tag it was drawn from and stays good while
+none of them moves, so a publish in one edition leaves another edition's pages, and yesterday's
+article pages, cached. The tags:
+
+  site                       the portal settings, sections, places; anything bulk (imports, recounts)
+  edition:<lang>             the edition's lists, feeds and header (any public change in it)
+  day|month|year:<lang>:<d>  an archive period, and the article pages of a day
+  section|place:<slug>:<lang> a section's or country's page and feeds
+
+Versions live in the shared cache (the file cache, or Redis with REDIS_URL) so every web process
+sees a change at once. They move when the change commits, never before: a page drawn from the old
+rows in between is stale as soon as the bump lands. A tag missing from the cache (evicted, or a
+cache cleared) counts as changed. Articles scheduled for later need no bump when their time comes:
+every entry also records the next moment an article becomes due (`due()`), and is stale from then.
 """
 
 import time
+from datetime import datetime
 
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import timezone
 
-VERSION_KEY = "articles:public-version"
+SITE = "site"
+PREFIX = "tag:"
+DUE_KEY = "tags:next-due"
+NEVER = float("inf")
 
 
-def bump() -> None:
-    cache.set(VERSION_KEY, time.time_ns(), None)
+def bump(*tags: str) -> None:
+    """Move the tags' versions (no tag: the site's, which every page depends on)."""
+    now = time.time_ns()
+    cache.set_many({PREFIX + tag: now for tag in (tags or (SITE,))}, None)
 
 
-def bump_on_commit() -> None:
-    transaction.on_commit(bump)
+def bump_on_commit(*tags: str) -> None:
+    transaction.on_commit(lambda: bump(*tags))
+
+
+def snapshot(tags) -> dict[str, int]:
+    """The tags' versions for something about to be drawn (a missing tag is started now)."""
+    keys = [PREFIX + t for t in tags]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            cache.add(key, time.time_ns(), None)
+            found[key] = cache.get(key)
+    return {key.removeprefix(PREFIX): found[key] for key in keys}
+
+
+def read(tags) -> dict[str, int]:
+    """The tags' current versions, in one round trip; absent ones are left out."""
+    found = cache.get_many([PREFIX + t for t in tags])
+    return {key.removeprefix(PREFIX): value for key, value in found.items()}
+
+
+def unchanged(recorded: dict[str, int], current: dict[str, int]) -> bool:
+    return all(current.get(tag) == version for tag, version in recorded.items())
 
 
 def version() -> int:
-    return cache.get_or_set(VERSION_KEY, time.time_ns, None)
+    """The site tag's version: a stamp for small caches that follow every settings change."""
+    return snapshot([SITE])[SITE]
+
+
+def due() -> float:
+    """The moment (Unix time) the next scheduled article becomes public, or NEVER."""
+    stored = cache.get(DUE_KEY)
+    if stored is not None and stored > time.time():
+        return stored
+    return refresh_due()
+
+
+def refresh_due() -> float:
+    from django.apps import apps
+
+    Article = apps.get_model("articles", "Article")
+    upcoming = (
+        Article.objects.filter(status="published", published_at__gt=timezone.now())
+        .order_by("published_at").values_list("published_at", flat=True).first()
+    )
+    moment = upcoming.timestamp() if isinstance(upcoming, datetime) else NEVER
+    cache.set(DUE_KEY, moment, None)
+    return moment

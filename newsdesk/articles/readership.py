@@ -155,8 +155,8 @@ def most_read(language: str, limit: int = 5) -> list:
     from . import changes
 
     key = f"most-read:{language}"
-    # Stamped with the content version: a withdrawn article leaves the list at once.
-    stamp = (changes.version(), timezone.now().strftime("%Y%m%d%H%M"))
+    # Stamped with the edition's version: a withdrawn article leaves the list at once.
+    stamp = (changes.snapshot([f"edition:{language}"]), timezone.now().strftime("%Y%m%d%H%M"))
     stored = cache.get(key)
     if stored is not None and stored[0] == stamp:
         return stored[1]

@@ -6,7 +6,7 @@ import logging
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from newsdesk.articles import changes
+from newsdesk.articles import tags
 
 from . import storage
 from .checks import ImageRefused, inspect
@@ -50,7 +50,8 @@ def accept(image_id: int, data: bytes, content_type: str = "") -> str:
         status=Image.Status.READY, sha256=sha256, width=checked.width, height=checked.height,
         format=checked.format, error="", fetched_at=timezone.now(),
     )
-    changes.bump()  # cached pages of the articles that show it are drawn again
+    for article_id in LeadImage.objects.filter(image_id=image_id).values_list("article_id", flat=True):
+        tags.bump_for(tags.stored_state(article_id))  # the pages that show it are drawn again
     logger.info("image %s kept as %s (%dx%d %s)", image_id, sha256[:12], checked.width, checked.height, checked.format)
     return Image.Status.READY
 

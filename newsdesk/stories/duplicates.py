@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.db import connection
 from django.utils import timezone
 
+from newsdesk.articles import tags
 from newsdesk.articles.models import Article
 
 from . import fingerprints
@@ -79,4 +80,6 @@ def credit(article_id: int, *, source, agency: str, url: str, headline: str, sco
         article_id=article_id, url=url,
         defaults={"source": source, "agency": agency, "headline": headline[:300], "similarity": score},
     )
+    if created:  # its page lists the agencies that also reported it
+        tags.bump_for(tags.stored_state(article_id))
     return created

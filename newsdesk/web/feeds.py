@@ -23,7 +23,7 @@ from newsdesk.portal.models import Portal
 from newsdesk.sources.models import Source
 
 from .feed_formats import AtomFeed, JsonFeed, RssFeed
-from .pagecache import cached_page
+from .pagecache import cached_page, edition_tag
 
 FEED_SIZE = 30
 SUMMARY_WORDS = 50
@@ -151,23 +151,31 @@ def feed_body(article: Article, url: str) -> str:
 
 
 class EditionFeed(ArticleFeed):
+    tags = staticmethod(edition_tag)
+
     def channel(self, request):
         return "", reverse("home"), Article.objects.all()
 
 
 class SectionFeed(ArticleFeed):
+    tags = staticmethod(lambda request, slug: [f"section:{slug}:{get_language()}"])
+
     def channel(self, request, slug):
         section = Section.objects.get(slug=slug)
         return section.label(get_language()), section.get_absolute_url(), Article.objects.filter(section=section)
 
 
 class PlaceFeed(ArticleFeed):
+    tags = staticmethod(lambda request, slug: [f"place:{slug}:{get_language()}"])
+
     def channel(self, request, slug):
         place = Place.objects.get(slug=slug)
         return place.label(get_language()), place.get_absolute_url(), Article.objects.filter(places=place)
 
 
 class SourceFeed(ArticleFeed):
+    tags = staticmethod(edition_tag)  # a source's reports are spread over the edition
+
     def channel(self, request, pk):
         source = Source.objects.only("name").get(pk=pk)
         return source.name, reverse("home"), Article.objects.filter(source=source)
@@ -176,8 +184,8 @@ class SourceFeed(ArticleFeed):
 def feed_patterns(route: str, feed_class: type[ArticleFeed], name: str) -> list:
     """The three formats of a channel whose page is at `route`."""
     return [
-        path(f"{route}feed/{suffix.lstrip('-')}{'/' if suffix else ''}", cached_page(feed_class(kind)),
-             name=f"{name}{suffix}")
+        path(f"{route}feed/{suffix.lstrip('-')}{'/' if suffix else ''}",
+             cached_page(feed_class(kind), tags=feed_class.tags), name=f"{name}{suffix}")
         for suffix, kind, _, _ in FORMATS
     ]
 

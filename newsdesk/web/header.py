@@ -1,22 +1,18 @@
 """The header every public page carries: site name, dates, the last days' counts and the total.
 
-Built from maintained counts (articles.counts), cached until an article's count moves or a
-minute passes (so a scheduled article shows up at its time), and computed only when a template
-actually uses it. One cache key per language, holding the stamp it was built for: a key per
-minute would pile up in the file cache until its cull threw out the content version with them.
+Built from maintained counts (articles.counts); drawn as HTML and cached by web.masthead, which
+puts it into every page as it is served.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.core.cache import cache
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, override
 
 from newsdesk import calendars
-from newsdesk.articles import changes, counts
+from newsdesk.articles import counts
 from newsdesk.articles.models import Section
 from newsdesk.portal.models import Portal
 
@@ -83,15 +79,13 @@ def _build(portal: Portal, lang: str, today: date) -> Header:
 def current(lang: str | None = None) -> Header:
     portal = Portal.load()
     lang = calendars.language(lang or get_language())
-    today = portal.today()
-    stamp = (changes.version(), today, timezone.now().strftime("%Y%m%d%H%M"))
-    key = f"header:{lang}"
-    stored = cache.get(key)
-    if stored is not None and stored[0] == stamp:
-        return stored[1]
-    header = build(portal, lang, today)
-    cache.set(key, (stamp, header), 90)
-    return header
+    return build(portal, lang, portal.today())
+
+
+def site(request) -> dict:
+    """The edition's site name and tagline, for page titles and cards (no counting)."""
+    portal, lang = Portal.load(), get_language()
+    return {"name": portal.site_name(lang), "tagline": portal.site_tagline(lang)}
 
 
 @dataclass(frozen=True)
@@ -138,7 +132,8 @@ def site_feeds() -> list:
 
 def header_context(request) -> dict:
     return {
-        "header": SimpleLazyObject(current),
+        "header": SimpleLazyObject(current),  # the masthead's own template only: it counts
+        "site": SimpleLazyObject(lambda: site(request)),
         "portal": SimpleLazyObject(Portal.load),
         "alternates": SimpleLazyObject(lambda: editions(request)),
         "switcher": SimpleLazyObject(lambda: switcher(request)),

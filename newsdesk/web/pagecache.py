@@ -1,50 +1,139 @@
-"""Whole public pages, cached for anonymous readers until public content changes.
+"""Public pages cached for anonymous readers, right under constant publishing.
 
-The key carries the content version (articles.changes), the language, the address and the
-current minute: a publish shows at once, and an article scheduled for 14:05 shows at 14:05.
+A page is stored once drawn, without its masthead, with the versions of the tags it was drawn
+from (articles.changes: its edition, archive day, section or country, and the site), the moment
+the next scheduled article becomes due, and for pages that also change with time (the front
+page's most read) a time to live. Serving it reads the tags' current versions in one round trip
+and draws it again only if one of them moved, its due moment passed or it expired: a publish
+re-draws the pages that show the article, not every page of the site.
+
+The masthead is put in as the page is served (web.masthead); each process keeps the last pages
+it put together, compressed, in memory (`composed`), so a hit costs a cache read, a look-up of
+the tags and a copy. The key is the page's full address with scheme and host: pages carry
+absolute addresses. Readers' sessions are never touched, so answers need no `Vary: Cookie`.
 """
 
+import gzip
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from functools import wraps
 
+from django.conf import settings
 from django.core.cache import caches
-from django.http import HttpResponse
-from django.utils import timezone
-from django.utils.cache import patch_cache_control
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from newsdesk.articles import changes
 
-MAX_AGE = 60
-# Headers a cached page is served again with: Last-Modified lets a feed reader's
-# If-Modified-Since be answered with 304 from the cache as well.
+from . import masthead
+
+# Browsers revalidate every time (cheap, with the ETag); a shared cache in front may keep a page a
+# few seconds and serve it stale while it fetches a new one.
+CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30"
 KEPT_HEADERS = ("Content-Type", "Last-Modified")
+LONGEST = 24 * 3600  # even a page nothing touches is drawn again daily (memory, not correctness)
+COMPOSED = 400  # pages kept put together, per process (about 30 MB with their gzip forms)
 
 
-def page_key(request) -> str:
-    address = hashlib.sha1(request.get_full_path().encode()).hexdigest()
-    minute = timezone.now().strftime("%Y%m%d%H%M")
-    return f"response:{changes.version()}:{get_language()}:{minute}:{address}"
+def edition_tag(request, *args, **kwargs) -> list[str]:
+    return [f"edition:{get_language()}"]
 
 
-def cached_page(view):
+def cached_page(view=None, *, tags=edition_tag, ttl: int | None = None):
+    """Cache a view's page under `tags(request, **kwargs)` (plus the site's); `ttl`: seconds after
+    which it is drawn again whatever happened (for parts that change with time)."""
+    if view is None:
+        return lambda v: cached_page(v, tags=tags, ttl=ttl)
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        cacheable = request.method in ("GET", "HEAD") and not request.user.is_authenticated
-        if not cacheable:
+        if request.method not in ("GET", "HEAD") or is_signed_in(request):
             return view(request, *args, **kwargs)
-        key = page_key(request)
-        pages = caches["pages"]
-        stored = pages.get(key)
-        if stored is not None:
-            content, headers = stored
-            response = HttpResponse(content, headers=headers)
-        else:
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming:
-                headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
-                pages.set(key, (response.content, headers), MAX_AGE + 30)
-        patch_cache_control(response, public=True, max_age=MAX_AGE)
-        return response
+        lang = get_language()
+        page_tags = [*tags(request, *args, **kwargs), changes.SITE]
+        key = "page:" + hashlib.sha1(request.build_absolute_uri().encode()).hexdigest()
+        current = changes.read({*page_tags, *masthead.tags_of(lang)})
+        entry = caches["pages"].get(key)
+        hit = entry is not None and fresh(entry, current)
+        if not hit:
+            entry, response = draw(request, view, args, kwargs, page_tags, ttl)
+            if entry is None:
+                return response  # not a page to keep (a 404, a redirect, a stream)
+            caches["pages"].set(key, entry, min(ttl or LONGEST, LONGEST))
+        return serve(request, key, entry, lang, current, hit)
 
     return wrapper
+
+
+def is_signed_in(request) -> bool:
+    # Only a request that carries a session cookie can be an editor's: asking the session
+    # otherwise would mark every reader's answer `Vary: Cookie`.
+    return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
+
+
+def fresh(entry: dict, current: dict[str, int]) -> bool:
+    now = time.time()
+    return now < entry["due"] and now < entry["expires"] and changes.unchanged(entry["versions"], current)
+
+
+def draw(request, view, args, kwargs, page_tags, ttl):
+    # The versions are read before the rows: a change landing while the page is drawn leaves it
+    # recorded under the old versions, so it is drawn again on the next request.
+    versions, due = changes.snapshot(page_tags), changes.due()
+    response = view(request, *args, **kwargs)
+    if response.status_code != 200 or response.streaming:
+        return None, response
+    entry = {
+        "body": response.content,
+        "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
+        "versions": versions,
+        "due": due,
+        "expires": time.time() + (ttl or LONGEST),
+        "drawn": time.time_ns(),
+    }
+    return entry, response
+
+
+def serve(request, key: str, entry: dict, lang: str, current: dict[str, int], hit: bool) -> HttpResponse:
+    body, gzipped, etag = composed(key, entry, lang, current)
+    if etag in request.META.get("HTTP_IF_NONE_MATCH", ""):  # GET and HEAD alike
+        response = HttpResponseNotModified()
+        response["ETag"], response["Cache-Control"] = etag, CACHE_CONTROL
+        return response
+    response = HttpResponse(headers=entry["headers"])
+    if gzipped is not None and "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", ""):
+        response.content, response["Content-Encoding"] = gzipped, "gzip"
+    else:
+        response.content = body
+    response["ETag"] = etag
+    response["Cache-Control"] = CACHE_CONTROL
+    response["X-Cache"] = "hit" if hit else "miss"
+    patch_vary_headers(response, ("Accept-Encoding",))
+    return response
+
+
+_composed: OrderedDict = OrderedDict()
+_guard = threading.Lock()
+
+
+def composed(key: str, entry: dict, lang: str, current: dict[str, int]) -> tuple[bytes, bytes | None, str]:
+    """The page with the edition's masthead in, its gzip form and its ETag, kept per process."""
+    top, token = masthead.html(lang, current) if masthead.MARKER in entry["body"] else (b"", "")
+    wanted = (key, entry["drawn"], token)
+    with _guard:
+        found = _composed.get(wanted)
+        if found is not None:
+            _composed.move_to_end(wanted)
+            return found
+    body = entry["body"].replace(masthead.MARKER, top, 1)
+    textual = entry["headers"].get("Content-Type", "").startswith(("text/", "application/"))
+    gzipped = gzip.compress(body, 6) if textual and len(body) > 512 else None
+    etag = f'W/"{hashlib.blake2b(body, digest_size=12).hexdigest()}"'
+    with _guard:
+        _composed[wanted] = (body, gzipped, etag)
+        while len(_composed) > COMPOSED:
+            _composed.popitem(last=False)
+    return body, gzipped, etag

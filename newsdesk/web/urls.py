@@ -16,9 +16,10 @@ urlpatterns = [
     *feed_patterns("section/<slug_text:slug>/", SectionFeed, "section-feed"),
     *feed_patterns("place/<slug_text:slug>/", PlaceFeed, "place-feed"),
     *feed_patterns("source/<id:pk>/", SourceFeed, "source-feed"),
-    path("manifest.webmanifest", cached_page(views.manifest), name="manifest"),
+    path("manifest.webmanifest", cached_page(views.manifest, tags=lambda request: []), name="manifest"),
     path("sitemap.xml", cached_page(sitemaps.index), name="sitemap"),
-    path("sitemap-<yyyy:year>-<nn:month>.xml", cached_page(sitemaps.month), name="sitemap-month"),
+    path("sitemap-<yyyy:year>-<nn:month>.xml", cached_page(sitemaps.month, tags=views.month_tags),
+         name="sitemap-month"),
     path("sitemap-home.xml", cached_page(sitemaps.homes), name="sitemap-home"),
     path("news-sitemap.xml", cached_page(sitemaps.news), name="news-sitemap"),
 ]

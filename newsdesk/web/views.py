@@ -97,7 +97,23 @@ def found(items):
     return items
 
 
-@cached_page
+def day_tags(request, year, month, day, *rest, **kwargs) -> list[str]:
+    return [f"day:{get_language()}:{year:04d}-{month:02d}-{day:02d}"]
+
+
+def month_tags(request, year, month) -> list[str]:
+    return [f"month:{get_language()}:{year:04d}-{month:02d}"]
+
+
+def year_tags(request, year) -> list[str]:
+    return [f"year:{get_language()}:{year:04d}"]
+
+
+def topic_tags(kind: str):
+    return lambda request, slug, **kwargs: [f"{kind}:{slug}:{get_language()}"]
+
+
+@cached_page(ttl=60)  # most read and the breaking strip change with time too
 def home(request):
     page = keyset_page(request)
     context = {"page": page}
@@ -106,7 +122,7 @@ def home(request):
     return render(request, "web/home.html", context)
 
 
-@cached_page
+@cached_page(tags=day_tags)
 def day_archive(request, year, month, day):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
@@ -125,7 +141,7 @@ def day_archive(request, year, month, day):
     return render(request, "web/day.html", context)
 
 
-@cached_page
+@cached_page(tags=month_tags)
 def month_archive(request, year, month):
     first = valid_day(year, month)
     last = date(year, month, calendar.monthrange(year, month)[1])
@@ -139,7 +155,7 @@ def month_archive(request, year, month):
     return render(request, "web/month.html", context)
 
 
-@cached_page
+@cached_page(tags=year_tags)
 def year_archive(request, year):
     first = valid_day(year, 1)
     lang = get_language()
@@ -158,7 +174,7 @@ def article_detail(request, year, month, day, slug):
     return response
 
 
-@cached_page
+@cached_page(tags=day_tags)
 def article_page(request, year, month, day, slug):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
@@ -210,7 +226,7 @@ def share_links(url: str, title: str) -> list[tuple[str, str]]:
     ]
 
 
-@cached_page
+@cached_page(tags=topic_tags("section"))
 def section_page(request, slug):
     section = get_object_or_404(Section, slug=slug)
     page = keyset_page(request, lambda qs: qs.filter(section=section))
@@ -219,7 +235,7 @@ def section_page(request, slug):
     return render(request, "web/topic.html", {"topic": label, "page": page, "feeds": feeds})
 
 
-@cached_page
+@cached_page(tags=topic_tags("place"))
 def place_page(request, slug):
     place = get_object_or_404(Place, slug=slug)
     page = keyset_page(request, lambda qs: qs.filter(places=place))
@@ -257,4 +273,4 @@ def not_found(request, exception=None):
 
 def server_error(request):
     # No header here: the database may be what failed.
-    return render(request, "500.html", status=500, context={"header": None})
+    return render(request, "500.html", status=500, context={"bare": True})

@@ -195,8 +195,11 @@ def test_a_cached_page_changes_as_soon_as_an_article_is_published(
 
 
 @pytest.mark.django_db
-def test_public_pages_may_be_kept_by_proxies_for_a_minute(client, story):
-    assert "max-age=60" in client.get("/")["Cache-Control"]
+def test_public_pages_may_be_kept_by_shared_caches_and_revalidated_by_browsers(client, story):
+    response = client.get("/")
+    assert response["Cache-Control"] == "public, max-age=0, s-maxage=5, stale-while-revalidate=30"
+    assert "Cookie" not in response.get("Vary", "")  # a shared cache may keep one copy for all readers
+    assert not response.cookies
 
 
 @pytest.mark.django_db

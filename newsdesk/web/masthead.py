@@ -1,0 +1,61 @@
+"""The masthead (site name, dates, the last days' counts, total, sections) as HTML, cached apart
+from the pages: a page stays cached while other articles are published, and gets the edition's
+current masthead each time it is served.
+
+Pages are drawn with MARKER where the masthead goes; the page cache puts the masthead in as it
+serves a page, and MastheadMiddleware does it for every other page (404s, editors' previews).
+"""
+
+import hashlib
+import time
+
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from newsdesk.articles import changes
+from newsdesk.portal.models import Portal
+
+MARKER = b"<!--newsdesk:masthead-->"
+
+
+def tags_of(lang: str) -> list[str]:
+    return [f"edition:{lang}", changes.SITE]
+
+
+def html(lang: str, current: dict[str, int] | None = None) -> tuple[bytes, str]:
+    """The edition's masthead and a token that changes with it. `current`: the tags' versions,
+    when the caller has just read them (one round trip for the page's tags and these)."""
+    tags = tags_of(lang)
+    current = current if current is not None else changes.read(tags)
+    portal = Portal.load()
+    today = portal.today()
+    stored = cache.get(f"masthead:{lang}")
+    if (stored is not None and stored["today"] == today and time.time() < stored["due"]
+            and changes.unchanged(stored["versions"], current)):
+        return stored["html"], stored["token"]
+    from .header import build  # header -> feeds -> pagecache -> here
+
+    versions, due = changes.snapshot(tags), changes.due()  # before reading the counts
+    body = render_to_string("web/_masthead.html", {"header": build(portal, lang, today)}).encode()
+    token = hashlib.blake2b(body, digest_size=8).hexdigest()
+    # One key per edition, stamped: never a key per minute or per version (they would pile up).
+    cache.set(f"masthead:{lang}", {"html": body, "token": token, "versions": versions, "today": today,
+                                   "due": due}, None)
+    return body, token
+
+
+class MastheadMiddleware:
+    """Puts the masthead into pages the page cache does not serve."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (not response.streaming and response.get("Content-Type", "").startswith("text/html")
+                and MARKER in response.content):
+            response.content = response.content.replace(MARKER, html(get_language())[0], 1)
+            if response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
+        return response

@@ -1,0 +1,132 @@
+"""The page cache stays warm while news flows and is never wrong: two web processes, one writer."""
+
+import gzip
+import os
+import socket
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import httpx
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.utils import timezone
+from lxml import html
+
+from newsdesk.articles.models import Place
+
+ISTANBUL = ZoneInfo("Europe/Istanbul")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def web_nodes(transactional_db, portal):
+    """gunicorn with two worker processes on the test database and this process's shared cache."""
+    s = connection.settings_dict
+    if connection.vendor == "postgresql":
+        url = f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+    else:
+        url = f"sqlite:///{s['NAME']}"
+    env = {**{k: v for k, v in os.environ.items() if k != "REDIS_URL"}, "DATABASE_URL": url,
+           "NEWSDESK_DATA_DIR": str(settings.DATA_DIR), "NEWSDESK_HASHED_STATIC": "0"}
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "newsdesk.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}",
+                               "--log-level", "warning"], env=env)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(base + "/robots.txt", timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    yield base
+    server.terminate()
+    server.wait(10)
+
+
+def many(base: str, path: str, n: int = 8) -> list[httpx.Response]:
+    # Fresh connections: gunicorn hands them to either worker process.
+    return [httpx.get(base + path, timeout=10) for _ in range(n)]
+
+
+def test_pages_stay_cached_across_other_publishing_and_never_show_what_was_withdrawn(web_nodes, make_article):
+    yesterday = make_article(headline="Yesterday's report", when=datetime(2018, 7, 19, 9, 0, tzinfo=ISTANBUL))
+    today = make_article(headline="Today's report", when=datetime(2018, 7, 20, 9, 0, tzinfo=ISTANBUL))
+    old_page = yesterday.get_absolute_url()
+    assert {r.status_code for r in many(web_nodes, old_page)} == {200}
+    assert "hit" in {r.headers["X-Cache"] for r in many(web_nodes, old_page)}  # both workers warm
+
+    make_article(headline="Breaking report", when=timezone.now() - timedelta(minutes=1))
+    after = many(web_nodes, old_page)
+    # Another article's publishing leaves the page cached, while its masthead counts the new one.
+    assert {r.headers["X-Cache"] for r in after} == {"hit"}
+    assert all("Total: 3 content" in r.text for r in after)
+    assert all("Breaking report" in r.text for r in many(web_nodes, "/"))
+
+    many(web_nodes, today.get_absolute_url())
+    today.status = "withdrawn"
+    today.save()
+    assert {r.status_code for r in many(web_nodes, today.get_absolute_url())} == {404}
+    assert {r.status_code for r in many(web_nodes, "/2018/07/20/")} == {404}
+    for response in many(web_nodes, old_page):  # its neighbour no longer links it
+        assert "Today's report" not in response.text and "Total: 2 content" in response.text
+
+
+def test_a_change_of_settings_reaches_every_cached_page_at_once(web_nodes, make_article, portal):
+    article = make_article(headline="A report", when=datetime(2018, 7, 19, 9, 0, tzinfo=ISTANBUL))
+    many(web_nodes, article.get_absolute_url())
+    portal.name = "Renamed Portal"
+    portal.save()
+    assert all("Renamed Portal" in r.text for r in many(web_nodes, article.get_absolute_url()))
+
+
+@pytest.mark.django_db
+def test_pages_are_kept_per_scheme_and_host(client, portal, make_article, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "news.example.org"]
+    article = make_article()
+    one = client.get(article.get_absolute_url())
+    other = client.get(article.get_absolute_url(), HTTP_HOST="news.example.org")
+    canonical = html.fromstring(other.content).cssselect("link[rel=canonical]")[0].get("href")
+    assert canonical.startswith("http://news.example.org/") and b"news.example.org" not in one.content
+
+
+@pytest.mark.django_db
+def test_cached_pages_answer_conditional_get_and_head_and_come_compressed(client, portal, make_article):
+    article = make_article()
+    first = client.get(article.get_absolute_url())
+    again = client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=first["ETag"])
+    head = client.head(article.get_absolute_url(), HTTP_IF_NONE_MATCH=first["ETag"])
+    assert (again.status_code, head.status_code) == (304, 304)
+    packed = client.get(article.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip, br")
+    assert packed["Content-Encoding"] == "gzip" and "Accept-Encoding" in packed["Vary"]
+    assert gzip.decompress(packed.content) == first.content
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_scheduled_article_appears_at_its_time_with_no_write(client, portal, make_article):
+    make_article(headline="Earlier report", when=timezone.now() - timedelta(hours=1))
+    due = timezone.now() + timedelta(seconds=2)
+    make_article(headline="Embargoed until now", when=due)
+    assert "Embargoed until now" not in client.get("/").content.decode()
+    time.sleep(max(0.0, (due - timezone.now()).total_seconds()) + 0.2)
+    page = client.get("/").content.decode()
+    assert "Embargoed until now" in page and "Total: 2 content" in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_renamed_country_reaches_cached_pages(client, portal, make_article):
+    article = make_article()
+    place = Place.objects.create(name="Syria", slug="syria", code="SY")
+    article.places.add(place)
+    assert "Syria" in client.get(article.get_absolute_url()).content.decode()
+    place.name = "Syrian Arab Republic"
+    place.save()
+    assert "Syrian Arab Republic" in client.get(article.get_absolute_url()).content.decode()
