@@ -124,6 +124,7 @@ class Article(models.Model):
     breaking = models.BooleanField(
         default=False, help_text=_("Shown in the breaking-news strip of its edition's front page for 12 hours.")
     )
+    pinned = models.BooleanField(default=False, help_text=_("Kept at the top of its edition (a sticky post)."))
 
     objects = ArticleQuerySet.as_manager()
 
