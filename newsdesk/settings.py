@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "newsdesk.demo",
     "newsdesk.stories",
     "newsdesk.ingest",
+    "newsdesk.desk",
 ]
 
 MIDDLEWARE = [
@@ -84,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsdesk.web.editions.EditionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Inside CommonMiddleware: an old address answers before a slash is appended to it.
+    "newsdesk.desk.fallback.OldSiteMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
