@@ -2,9 +2,9 @@
 301 to their new place) and its static pages. Nothing here can shadow a newsdesk page, since it
 only ever sees requests that already came back 404."""
 
-from django.http import HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import get_resolver, reverse
 
 from . import legacy
 from .models import Page, Redirect
@@ -15,6 +15,14 @@ class OldSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method in ("GET", "HEAD") and names_old_item(request):
+            # /?p=12: the front page would answer 200 while ignoring the query, so WordPress's
+            # query addresses are looked up first; one that is not found falls through to it.
+            found, target = lookup(request.path_info, request.META.get("QUERY_STRING", ""))
+            if target:
+                return HttpResponsePermanentRedirect(target)
+            if found:  # a draft or scheduled post: 404, as its own address answers
+                return get_resolver().resolve_error_handler(404)(request, Http404())
         response = self.get_response(request)
         if response.status_code != 404 or request.method not in ("GET", "HEAD"):
             return response
@@ -23,7 +31,7 @@ class OldSiteMiddleware:
 
 def answer(request):
     path, query = request.path_info, request.META.get("QUERY_STRING", "")
-    target = redirect_target(path, query)
+    _found, target = lookup(path, query)
     if target and target != request.get_full_path():
         return HttpResponsePermanentRedirect(target)
     page = static_page(path)
@@ -32,16 +40,25 @@ def answer(request):
     return None
 
 
-def redirect_target(path: str, query: str) -> str | None:
+def names_old_item(request) -> bool:
+    """The site's root with a WordPress query parameter (?p=, ?page_id=, ?cat=, ?m= ...), which
+    no newsdesk page reads."""
+    return request.path_info == "/" and any(name in request.GET for name in legacy.QUERY_NAMES)
+
+
+def lookup(path: str, query: str) -> tuple[bool, str | None]:
+    """(whether the old site had this address, where it leads now: None if nowhere public)."""
     keys = legacy.request_keys(path, query)
     # One indexed query for every form of the address; the most exact key wins.
     found = {r.old: r for r in Redirect.objects.filter(old__in=keys).select_related("article", "page")}
     for k in keys:
         if k in found:
-            return found[k].destination()
+            return True, found[k].destination()
     if day := legacy.archive_day(path, query):
-        return archive_address(*day)
-    return None
+        return True, archive_address(*day)
+    if legacy.paged_home(path):
+        return True, reverse("home")
+    return False, None
 
 
 def archive_address(year: int, month: int | None, day: int | None) -> str:

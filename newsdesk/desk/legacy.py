@@ -45,6 +45,12 @@ def request_keys(path: str, query: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def paged_home(path: str) -> bool:
+    """/page/3/: a page of the old front page."""
+    paged = PAGED.match(key(path))
+    return bool(paged) and not paged.group(1)
+
+
 def post_keys(link: str, post_id: int, post_type: str, local_date: datetime | None, slug: str) -> list[str]:
     keys = [key_of_url(link)] if link else []
     if post_type == "page":
