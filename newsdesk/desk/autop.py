@@ -28,7 +28,8 @@ UNWRAP_CLOSE = re.compile(rf"(</?(?:{BLOCKS})[^>]*>)\s*</p>", re.I)
 TEXT_THEN_CLOSE = re.compile(r"<p>([^<]+)</(div|address|form)>", re.I)
 BR_AFTER_BLOCK = re.compile(rf"(</?(?:{BLOCKS})[^>]*>)\s*<br />", re.I)
 BR_BEFORE_BLOCK = re.compile(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", re.I)
-SINGLE_NEWLINE = re.compile(r"(?<!<br />)\s*\n")
+# Paragraphs hold no blank lines by now, so only spaces and tabs can precede a newline.
+SINGLE_NEWLINE = re.compile(r"(?<!<br />)[ \t]*\n")
 
 
 def autop(text: str, br: bool = True) -> str:

@@ -27,6 +27,7 @@ NOT_CONTENT = {"trash", "auto-draft"}
 TAGS = re.compile(r"<[^>]+>")
 SPACES = re.compile(r"\s+")
 RELATIVE_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?(?!https?:|mailto:|#|["'])""", re.I)
+LANGUAGE_SAMPLE = 1000  # characters of markup
 SLUG_ROOM = 100  # of the 120 a slug may have: room for "-2"
 
 
@@ -59,7 +60,7 @@ def convert(item: Item, zone: ZoneInfo, base_url: str, default_language: str, st
     if base_url and RELATIVE_LINK.search(body):
         body = absolute_urls(body, base_url.rstrip("/") + "/")
     body = sanitize_body(body)
-    text = plain(body)
+    text = plain(body[:LANGUAGE_SAMPLE])  # enough to tell the language; the whole body costs more
     headline = plain(item.title) or text[:80].rsplit(" ", 1)[0] or f"Post {item.post_id}"
     return Converted(
         headline=headline[:300],

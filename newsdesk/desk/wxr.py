@@ -145,6 +145,17 @@ def children(element) -> dict[str, str]:
 
 
 def prefixed(child) -> str:
+    """`wp:post_id`, `content:encoded`, `title`: one spelling whatever the WXR version."""
+    found = PREFIXED.get(child.tag)
+    if found is None:
+        found = PREFIXED[child.tag] = spelled(child)
+    return found
+
+
+PREFIXED: dict[str, str] = {}  # a handful of tags, read millions of times
+
+
+def spelled(child) -> str:
     q = etree.QName(child)
     if q.namespace in WP:
         return f"wp:{q.localname}"
