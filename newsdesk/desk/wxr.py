@@ -200,7 +200,7 @@ def to_item(element) -> Item:
     c = children(element)
     item = Item(
         post_id=number(c.get("wp:post_id", "")),
-        guid=c.get("guid", "").strip(),
+        guid=c.get("guid", "").strip()[:1000],  # as the identity column holds it
         link=c.get("link", "").strip(),
         title=c.get("title", ""),
         post_type=c.get("wp:post_type", "post").strip() or "post",
