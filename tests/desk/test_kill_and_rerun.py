@@ -54,4 +54,4 @@ def test_killed_import_run_again_has_every_post_once(portal, tmp_path):
     assert count(env, "SELECT COUNT(DISTINCT slug) FROM articles_article") == POSTS
     assert count(env, "SELECT COUNT(*) FROM desk_importeditem") == POSTS
     assert count(env, "SELECT SUM(count) FROM articles_daycount") == POSTS
-    assert count(env, "SELECT COUNT(*) FROM desk_redirect WHERE old LIKE '/?p=%'") == POSTS
+    assert count(env, "SELECT COUNT(*) FROM desk_redirect WHERE old LIKE ?", "/?p=%") == POSTS
