@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     # Ninja's templates and static files: the API docs page loads nothing from a CDN.
     "ninja",
     "corsheaders",
+    "newsdesk.desk",
 ]
 
 MIDDLEWARE = [
@@ -121,6 +122,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsdesk.web.editions.EditionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Inside CommonMiddleware: an old address answers before a slash is appended to it.
+    "newsdesk.desk.fallback.OldSiteMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     # Inside the conditional-get middleware: the ETag is taken of the page with its masthead.
     "newsdesk.web.masthead.MastheadMiddleware",

@@ -54,16 +54,21 @@ def move(old: tuple[date, str] | None, new: tuple[date, str] | None) -> None:
 
 
 def add_one(day: date, language: str) -> None:
-    """One upsert (SQLite and PostgreSQL both have ON CONFLICT): atomic under concurrent writers."""
+    add(day, language, 1)
+
+
+def add(day: date, language: str, n: int) -> None:
+    """One upsert (SQLite and PostgreSQL both have ON CONFLICT): atomic under concurrent writers.
+    Bulk writers (the WordPress import) add a batch's articles per day at once; n may be negative."""
     _, DayCount = _models()
     table, day_, lang, count = (
-        connection.ops.quote_name(n) for n in (DayCount._meta.db_table, "day", "language", "count")
+        connection.ops.quote_name(name) for name in (DayCount._meta.db_table, "day", "language", "count")
     )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} ({day_}, {lang}, {count}) VALUES (%s, %s, 1) "
-            f"ON CONFLICT ({day_}, {lang}) DO UPDATE SET {count} = {table}.{count} + 1",
-            [connection.ops.adapt_datefield_value(day), language],
+            f"INSERT INTO {table} ({day_}, {lang}, {count}) VALUES (%s, %s, %s) "
+            f"ON CONFLICT ({day_}, {lang}) DO UPDATE SET {count} = {table}.{count} + %s",
+            [connection.ops.adapt_datefield_value(day), language, max(n, 0), n],
         )
 
 

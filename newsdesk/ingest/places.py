@@ -12,13 +12,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .countries import AMBIGUOUS, Country, countries
+from newsdesk.articles.countries import (
+    AMBIGUOUS,
+    Country,
+    arabic_normal,
+    countries,
+    country_by_label,
+)
 
 MAX_PLACES = 4
 PREFIX = re.compile(r"^\s*([^\W\d_][\w .'’-]{1,40}?)\s*:\s+\S", re.UNICODE)
 WORD = re.compile(r"\w+")
-ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # diacritics, tatweel
-ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 ARABIC_DEMONYM_ENDINGS = ("", "ه", "ون", "ين")
 # Capitalised words that start a sentence or a phrase ("In Jordan, ...") rather than a name.
 FUNCTION_WORDS = {
@@ -29,17 +33,8 @@ FUNCTION_WORDS = {
 COMPOUND_NOUNS = {"pig", "pigs", "fowl", "fowls", "worm", "worms", "vulture", "vultures"}
 
 
-def arabic_normal(text: str) -> str:
-    return ARABIC_MARKS.sub("", text).translate(ARABIC_LETTERS)
-
-
 def is_arabic(word: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" for c in word)
-
-
-def fold(name: str) -> str:
-    """A key for labels (prefix, categories) in any case; Turkish İ/ı fold to i like I does."""
-    return arabic_normal(name).replace("İ", "i").replace("ı", "i").casefold().replace("\u0307", "").strip()
 
 
 @dataclass(frozen=True)
@@ -93,7 +88,6 @@ def all_names() -> list[Name]:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    by_label: dict[str, Country]  # folded name -> country, for prefixes and categories
     by_first_word: dict[str, list[Name]]  # longest names first
     open_ended: dict[str, Name]  # word start -> name
     open_pattern: re.Pattern
@@ -108,12 +102,11 @@ def gazetteer() -> Gazetteer:
             by_first_word[name.words[0]].append(name)
     open_ended = {n.words[0]: n for n in names if n.open_ended}
     starts = "|".join(re.escape(s) for s in sorted(open_ended, key=len, reverse=True))
-    labels = {fold(n): c for c in countries() for n in (*c.names, *(d.rstrip("*") for d in c.demonyms))}
-    return Gazetteer(labels, dict(by_first_word), open_ended, re.compile(f"(?:{starts})"))
+    return Gazetteer(dict(by_first_word), open_ended, re.compile(f"(?:{starts})"))
 
 
 def country(label: str) -> tuple[str, str] | None:
-    found = gazetteer().by_label.get(fold(label))
+    found = country_by_label(label)
     return (found.name, found.code) if found else None
 
 

@@ -1,7 +1,11 @@
 """The country gazetteer: every country CLDR names (ISO 3166-1 alpha-2 code), in English, Turkish
 and Arabic, with the other names agencies use (short forms, older names, demonyms). Pure.
+
+Ingestion matches reports against it and the WordPress import files categories by it, so it lives
+beside the Place model rather than in either of them.
 """
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,3 +73,27 @@ def countries() -> tuple[Country, ...]:
         cities = frozenset(zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zones.get(code, ()))
         found.append(Country(code, name, tuple(sorted(names)), DEMONYMS.get(code, ()), cities))
     return tuple(found)
+
+
+ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # diacritics, tatweel
+ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def arabic_normal(text: str) -> str:
+    return ARABIC_MARKS.sub("", text).translate(ARABIC_LETTERS)
+
+
+def fold(name: str) -> str:
+    """A key for labels (prefix, categories) in any case; Turkish İ/ı fold to i like I does."""
+    return arabic_normal(name).replace("İ", "i").replace("ı", "i").casefold().replace("\u0307", "").strip()
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, Country]:
+    """Every name and demonym of every country, folded."""
+    return {fold(n): c for c in countries() for n in (*c.names, *(d.rstrip("*") for d in c.demonyms))}
+
+
+def country_by_label(label: str) -> Country | None:
+    """'Syria', 'Suriye', 'سوريا', 'syria' -> Syria; None for anything else."""
+    return labels().get(fold(label))

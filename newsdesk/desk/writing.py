@@ -1,0 +1,284 @@
+"""The import's writes: a batch of converted items into articles, pages, identities, redirects and
+day counts, in a few bulk statements. Called inside the batch's transaction.
+
+Bulk inserts skip Article.save, so what save does is done here for the whole batch: the body is
+sanitised (posts.convert), slugs are made unique, counted_day is set and the day counts move by
+the same amounts one save at a time would move them.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.urls import reverse
+from django.utils import translation
+
+from newsdesk.articles import counts
+from newsdesk.articles.models import Article
+from newsdesk.desk.models import ImportedItem, Page, Redirect
+
+from . import legacy, posts, wxr
+
+ARTICLE_FIELDS = (
+    "headline", "summary", "body", "language", "published_at", "status", "pinned", "author",
+    "section_id", "counted_day", "lead_image_url",
+)
+
+
+@dataclass
+class Pending:
+    item: wxr.Item
+    digest: str
+    row: ImportedItem | None
+    article: Article | None = None
+    page: Page | None = None
+    places: list[int] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    modified: object = None
+
+
+@dataclass
+class Batch:
+    known: dict
+    articles: list[Pending] = field(default_factory=list)
+    pages: list[Pending] = field(default_factory=list)
+    attachments: list[Pending] = field(default_factory=list)
+
+    def add(self, item: wxr.Item, digest: str, row, run) -> None:
+        pending = Pending(item, digest, row)
+        if item.post_type == "attachment":
+            self.attachments.append(pending)
+        elif item.post_type == "page":
+            self.pages.append(pending)
+        else:
+            convert_post(pending, run)
+            self.articles.append(pending)
+
+
+def convert_post(pending: Pending, run) -> None:
+    item, options = pending.item, run.options
+    c = posts.convert(item, run.zone, run.site.base_site_url, run.portal.default_language, options.status_map)
+    for name, n in c.removed.items():
+        run.summary.reported[f"[{name}] shortcodes removed"] += n
+    section_id, places = None, []
+    for term in item.terms:
+        filed = run.filing.file(term) if term.taxonomy in ("category", "post_tag") else None
+        if filed and filed.kind == "place" and filed.pk not in places:
+            places.append(filed.pk)
+        elif filed and filed.kind == "section" and section_id is None:
+            section_id = filed.pk or None
+    author = run.authors.get(item.creator)
+    pending.article = Article(
+        headline=c.headline, slug=c.slug, summary=c.summary, body=c.body, language=c.language,
+        published_at=c.published_at, status=c.status, pinned=c.pinned, section_id=section_id,
+        author=(author.display_name or author.login) if author else item.creator,
+    )
+    pending.article.counted_day = counts.day_of(pending.article, run.portal)
+    pending.places = places
+    pending.modified = posts.modified_at(item, run.zone)
+    pending.keys = legacy.post_keys(item.link, item.post_id, "post", posts.local_date(item, run.zone), item.slug)
+
+
+def write_batch(run, batch: Batch) -> None:
+    moved: Counter = Counter()
+    write_attachments(batch)
+    resolve_images(batch)
+    new = [p for p in batch.articles if p.row is None]
+    old = [p for p in batch.articles if p.row is not None]
+    insert_articles(new, moved)
+    update_articles(old, moved)
+    write_pages(batch.pages)
+    write_identities(batch)
+    write_redirects(batch)
+    for (day, language), n in moved.items():
+        if n:
+            counts.add(day, language, n)
+
+
+def write_attachments(batch: Batch) -> None:
+    for p in batch.attachments:
+        p.keys = legacy.post_keys(p.item.link, p.item.post_id, "attachment", None, "")
+
+
+def resolve_images(batch: Batch) -> None:
+    """Featured images whose attachment is already known; the rest wait for finish()."""
+    wanted = {wxr.number(p.item.meta.get("_thumbnail_id", "")) for p in batch.articles} - {0}
+    urls = {p.item.post_id: p.item.attachment_url for p in batch.attachments}
+    missing = wanted - set(urls)
+    if missing:
+        rows = ImportedItem.objects.filter(post_type="attachment", post_id__in=missing)
+        urls.update(rows.values_list("post_id", "attachment_url"))
+    for p in batch.articles:
+        p.article.lead_image_url = urls.get(wxr.number(p.item.meta.get("_thumbnail_id", "")), "")
+
+
+def insert_articles(new: list[Pending], moved: Counter) -> None:
+    if not new:
+        return
+    assign_slugs([p.article for p in new])
+    Article.objects.bulk_create([p.article for p in new])
+    for p in new:
+        if p.article.counted_day:
+            moved[(p.article.counted_day, p.article.language)] += 1
+    write_places(new)
+    keep_modified(new)
+
+
+def update_articles(old: list[Pending], moved: Counter) -> None:
+    if not old:
+        return
+    stored = Article.objects.in_bulk([p.row.article_id for p in old if p.row.article_id])
+    for p in old:
+        current = stored.get(p.row.article_id)
+        if current is None:  # deleted since: make it again
+            p.row.article_id = None
+            insert_articles([p], moved)
+            continue
+        if current.counted_day:
+            moved[(current.counted_day, current.language)] -= 1
+        if p.article.counted_day:
+            moved[(p.article.counted_day, p.article.language)] += 1
+        p.article.pk, p.article.slug = current.pk, keep_slug(current.slug, p.article.slug)
+    updated = [p.article for p in old if p.article.pk]
+    Article.objects.bulk_update(updated, [*ARTICLE_FIELDS, "slug"], batch_size=200)
+    Article.places.through.objects.filter(article_id__in=[a.pk for a in updated]).delete()
+    write_places([p for p in old if p.article.pk])
+    keep_modified([p for p in old if p.article.pk])
+
+
+def keep_slug(stored: str, wanted: str) -> str:
+    """An updated post keeps its address unless its WordPress slug changed."""
+    if stored == wanted or stored.startswith(f"{wanted}-"):
+        return stored
+    [article] = assign_slugs([Article(slug=wanted)])
+    return article.slug
+
+
+def assign_slugs(articles: list[Article]) -> list[Article]:
+    """Each article's slug, numbered past those taken in the database or earlier in the batch."""
+    taken = set(Article.objects.filter(slug__in=[a.slug for a in articles]).values_list("slug", flat=True))
+    used: set[str] = set()
+    for article in articles:
+        base, n = article.slug, 1
+        while article.slug in taken or article.slug in used:
+            n += 1
+            article.slug = f"{base}-{n}"
+            if article.slug not in used and Article.objects.filter(slug=article.slug).exists():
+                taken.add(article.slug)
+        used.add(article.slug)
+    return articles
+
+
+def write_places(done: list[Pending]) -> None:
+    through = Article.places.through
+    rows = [through(article_id=p.article.pk, place_id=pk) for p in done for pk in p.places if pk]
+    through.objects.bulk_create(rows)
+
+
+def keep_modified(done: list[Pending]) -> None:
+    """The post's own modified time (a bulk update would set now)."""
+    table = connection.ops.quote_name(Article._meta.db_table)
+    rows = [
+        (connection.ops.adapt_datetimefield_value(p.modified), p.article.pk) for p in done if p.modified
+    ]
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(f"UPDATE {table} SET updated_at = %s WHERE id = %s", rows)
+
+
+def write_pages(pages: list[Pending]) -> None:
+    for p in pages:
+        path = page_path(p.item)
+        page = Page.objects.filter(pk=p.row.page_id).first() if p.row and p.row.page_id else None
+        page = page or Page.objects.filter(path=path).first() or Page(path=path)
+        page.path, page.title = path, posts.plain(p.item.title) or path
+        page.body = posts.autop.autop(posts.shortcodes.convert(p.item.content).html)
+        page.published = p.item.status == "publish"
+        page.save()
+        p.page = page
+        p.keys = [k for k in legacy.post_keys(p.item.link, p.item.post_id, "page", None, "") if k != legacy.key(path)]
+
+
+def page_path(item: wxr.Item) -> str:
+    """The page's old path, decoded, with a trailing slash (as WordPress writes pages)."""
+    found = legacy.key_of_url(item.link).split("?", 1)
+    if len(found) == 1 and found[0] != "/":
+        return found[0] + "/"
+    return f"/{posts.slug_of(item, item.title)}/"
+
+
+def write_identities(batch: Batch) -> None:
+    fresh, changed = [], []
+    for p in [*batch.articles, *batch.pages, *batch.attachments]:
+        row = p.row or ImportedItem(post_id=p.item.post_id, guid=p.item.guid[:1000], post_type=p.item.post_type)
+        row.digest, row.link = p.digest, p.item.link[:1000]
+        row.article = p.article if p.item.post_type == "post" else None
+        row.page = p.page
+        row.attachment_url = p.item.attachment_url[:1000]
+        thumbnail = wxr.number(p.item.meta.get("_thumbnail_id", ""))
+        row.thumbnail_id = thumbnail if thumbnail and p.article and not p.article.lead_image_url else None
+        (changed if row.pk else fresh).append(row)
+    ImportedItem.objects.bulk_create(fresh)
+    fields = ["digest", "link", "article", "page", "attachment_url", "thumbnail_id"]
+    ImportedItem.objects.bulk_update(changed, fields, batch_size=200)
+
+
+def write_redirects(batch: Batch) -> None:
+    rows: dict[str, Redirect] = {}
+    for p in batch.articles:
+        for k in p.keys:
+            rows.setdefault(k, Redirect(old=k, article=p.article))
+    for p in batch.pages:
+        for k in p.keys:
+            rows.setdefault(k, Redirect(old=k, page=p.page))
+    for p in batch.attachments:
+        for k in p.keys:
+            rows.setdefault(k, Redirect(old=k, target=p.item.attachment_url))
+    upsert_redirects(list(rows.values()))
+
+
+def upsert_redirects(rows: list[Redirect]) -> None:
+    Redirect.objects.bulk_create(
+        [r for r in rows if len(r.old) <= 1000], batch_size=500,
+        update_conflicts=True, unique_fields=["old"], update_fields=["article", "page", "target"],
+    )
+
+
+def finish(run) -> None:
+    """After the last batch: featured images found later in the file, and the addresses of the
+    old site's categories, tags, authors and feeds."""
+    resolve_late_images(run)
+    with translation.override(run.portal.default_language):
+        home, feed = reverse("home"), reverse("feed")
+        rows: dict[str, Redirect] = {}
+        for term in run.terms.values():
+            filed = run.filing.file(term)
+            target = reverse(filed.kind, kwargs={"slug": filed.slug}) if filed and filed.slug else home
+            pages, feeds = legacy.term_keys(term.taxonomy, term.slug, term.term_id)
+            rows.update({k: Redirect(old=k, target=target) for k in pages})
+            rows.update({k: Redirect(old=k, target=feed) for k in feeds})
+        for login in run.authors:  # no author pages here: the front page, and the site's feed
+            pages, feeds = legacy.author_keys(login)
+            rows.update({k: Redirect(old=k, target=home) for k in pages})
+            rows.update({k: Redirect(old=k, target=feed) for k in feeds})
+        rows.update({legacy.key(f): Redirect(old=legacy.key(f), target=feed) for f in legacy.SITE_FEEDS})
+    upsert_redirects(list(rows.values()))
+
+
+def resolve_late_images(run) -> None:
+    waiting = ImportedItem.objects.filter(thumbnail_id__isnull=False, article__isnull=False)
+    table = connection.ops.quote_name(Article._meta.db_table)
+    last = 0
+    while chunk := list(waiting.filter(pk__gt=last).order_by("pk").values_list("pk", "article_id", "thumbnail_id")[:1000]):
+        last = chunk[-1][0]
+        urls = dict(
+            ImportedItem.objects.filter(post_type="attachment", post_id__in={t for _, _, t in chunk})
+            .values_list("post_id", "attachment_url")
+        )
+        found = [(urls[t], a) for _, a, t in chunk if urls.get(t)]
+        with connection.cursor() as cursor:
+            cursor.executemany(f"UPDATE {table} SET lead_image_url = %s WHERE id = %s", found)
+        ImportedItem.objects.filter(pk__in=[pk for pk, _, t in chunk if urls.get(t)]).update(thumbnail_id=None)
+        missing = sum(1 for _, _, t in chunk if not urls.get(t))
+        if missing:
+            run.summary.reported["featured images not in the export (left out)"] += missing
