@@ -26,7 +26,9 @@ class State:
 
 
 def state_of(article) -> State:
-    section = article.section.slug if article.section_id else ""
+    # Read by id: another process may have deleted the section since this instance was loaded.
+    Section = apps.get_model("articles", "Section")
+    section = Section.objects.filter(pk=article.section_id).values_list("slug", flat=True).first() or ""
     places = tuple(article.places.values_list("slug", flat=True)) if article.pk else ()
     return State(article.language, article.status, article.published_at, section, places)
 

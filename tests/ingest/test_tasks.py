@@ -68,7 +68,8 @@ def test_the_demo_agency_publishes_a_new_report_every_20_to_40_seconds():
     assert all(20 <= g <= 40 for g in gaps) and a.due(newest).timestamp() <= now < a.due(newest + 1).timestamp()
     assert a.report(newest) == Agency(seed=3).report(newest)  # same seed, same site
     assert abs(sum(gaps) / len(gaps) - SLOT) < 3
-    page = a.article(newest, now)
+    english = next(k for k in range(newest, newest - 50, -1) if a.report(k).language == "en")
+    page = a.article(english, now)  # the English edition's page, with its English furniture
     for clutter in ("Scroll Up", "cookie", "Related news", "Share:", "Politics</a>"):
         assert clutter in page
     assert a.article(newest + 1, now) is None  # the future is not published yet
