@@ -60,6 +60,10 @@ FURNITURE_WORDS = frozenset({
 # ...unless the same attribute also says it is the article ("article-body related-fix").
 CONTENT_WORDS = frozenset({"article", "content", "entry", "post", "story", "body", "text",
                            "main", "prose", "richtext"})
+# ...of those, the ones that never show text at all: skipped whatever their size, since a
+# JSON-LD block can outweigh the article it describes.
+NEVER_SHOWN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title",
+                              "meta", "link"})
 _ATTR_WORDS = re.compile(r"[a-z0-9]+")
 FURNITURE_NAME = re.compile(
     r"(?<![a-z0-9])(?:" + "|".join(sorted(FURNITURE_WORDS, key=len, reverse=True)) + r")(?![a-z0-9])")
@@ -143,6 +147,8 @@ class _Walker:
         self.max_skipped = page_chars * MAX_SKIPPED_SHARE
 
     def skipped(self, element: HtmlElement) -> bool:
+        if element.tag in NEVER_SHOWN_TAGS:
+            return True
         if element.tag not in SKIPPED_TAGS and not is_furniture(element):
             return False
         return len(element.text_content()) <= self.max_skipped
