@@ -89,6 +89,7 @@ class Run:
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
     item_of: HtmlElement | None = None  # the list it is an item of
+    teaser: bool = False  # in a card of another story (teasers.py)
 
     text: str = ""  # set by finish()
     chars: int = 0
@@ -247,7 +248,7 @@ def best_container(runs: list[Run]) -> HtmlElement | None:
     more prose than furniture (bodies split across several containers)."""
     scores: dict[HtmlElement, float] = {}
     for run in runs:
-        if run.kind in (HEADING2, HEADING3) or not is_prose(run):
+        if run.teaser or run.kind in (HEADING2, HEADING3) or not is_prose(run):
             continue
         points = 1 + run.text.count(",") + run.text.count("،") + min(run.chars // 100, 3)
         parent = run.owner if run.kind == PARAGRAPH and run.owner.tag != "p" else \
@@ -290,7 +291,7 @@ def _chain_masses(runs: list[Run], chain: list[HtmlElement]) -> list[tuple[int, 
             level[passed] = index
         if index is None:
             continue
-        prose = run.kind not in (HEADING2, HEADING3) and is_prose(run)
+        prose = not run.teaser and run.kind not in (HEADING2, HEADING3) and is_prose(run)
         entry = own[index]
         if prose:
             entry[0] += run.chars - run.link_chars
@@ -304,17 +305,22 @@ def _chain_masses(runs: list[Run], chain: list[HtmlElement]) -> list[tuple[int, 
     return masses
 
 
-def density_blocks(tree: HtmlElement) -> list[Block]:
+def density_blocks(tree: HtmlElement, teasers: set[HtmlElement] = frozenset()) -> list[Block]:
+    """The article's blocks. Teasers are elements holding cards of other stories: never read as
+    the article, but counted as the furniture they are when widening (see best_container)."""
     body = tree.find(".//body")
     body = body if body is not None else tree
     runs = _Walker(len(body.text_content())).walk(body)
+    in_teasers = {element for teaser in teasers for element in teaser.iter()}
+    for run in runs:
+        run.teaser = run.owner in in_teasers
     container = best_container(runs)
     if container is None:
         return []
     inside = set(container.iter())
     blocks: list[Block] = []
     for run in runs:
-        if run.owner not in inside:
+        if run.owner not in inside or run.teaser:
             continue
         text = run.text
         if run.link_chars > MAX_LINK_SHARE * len(text) and run.kind != LIST:

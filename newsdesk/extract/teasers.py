@@ -1,0 +1,116 @@
+"""Teaser lists: the cards of other stories a page shows after or inside its article.
+
+CMS themes print them as a run of alike elements (WordPress <article class="post">, Drupal
+views rows, Arc list items), each a headline linking to another page of the site, often with a
+byline, a date and a lede. The lede reads like prose, so the density reading would take them for
+article paragraphs, and there can be twenty of them. Their class names say little ("card",
+"item", "col-md-4"); their shape says it all, and that is what is looked for here:
+
+- a headline is a link of a few words to another page of the same site that stands as its own
+  line (alone in its block, or a whole card that is one link);
+- a teaser is the largest element holding one headline and no other;
+- a teaser list is at least TEASER_ITEMS teasers of one tag under one parent, each short,
+  holding more than its headline, and dated: story cards say when; the cards of a guide's
+  chapters, of a landing page's sections or of a listicle's picks do not, and those are the
+  page's content.
+
+Elements with an <h1> are never teasers: that is the article's own headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from newsdesk.extract.density import INLINE_TAGS
+from newsdesk.extract.headline_date import WRITTEN_DATE
+
+HEADLINE_WORDS = 4
+TEASER_ITEMS = 3
+# A teaser is a headline and a lede (WordPress cuts excerpts at 55 words) with its byline;
+# an element with more text than this is a section of the article, whatever its links.
+TEASER_WORDS = 90
+# "3 hours ago", "2 saat önce", "منذ ساعتين": the other way cards give their date.
+RELATIVE_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|"
+                           r"\b\d+\s*(?:dakika|saat|gün|hafta|ay)\s+önce\b|"
+                           r"منذ\s+(?:\d+\s+)?(?:دقيقة|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|شهر)",
+                           re.I)
+
+
+def teaser_items(root: HtmlElement, url: str = "") -> set[HtmlElement]:
+    """Every element of root that is an item of a teaser list."""
+    host = _site(url)
+    headlines = [h for link in root.iter("a") if (h := _headline(link, host)) is not None]
+    if len(headlines) < TEASER_ITEMS:
+        return set()
+    counts: dict[HtmlElement, int] = defaultdict(int)
+    for headline in headlines:
+        for element in (headline, *headline.iterancestors()):
+            counts[element] += 1
+    groups: dict[tuple, list[HtmlElement]] = defaultdict(list)
+    for headline in headlines:
+        item, parent = headline, headline.getparent()
+        while parent is not None and counts[parent] == 1:  # climb while it holds no other
+            item, parent = parent, parent.getparent()
+        if parent is not None:
+            groups[parent, item.tag].append((item, headline))
+    found: set[HtmlElement] = set()
+    for pairs in groups.values():
+        if len(pairs) >= TEASER_ITEMS and all(_card(item, headline) for item, headline in pairs):
+            found.update(item for item, _ in pairs)
+    return found
+
+
+def _headline(link: HtmlElement, host: str) -> HtmlElement | None:
+    """The element that is this link's headline line, or None when the link is not one."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    if host and _site(href) not in ("", host):
+        return None  # teasers point to the site's own stories
+    text = link.text_content()
+    if len(text.split()) < HEADLINE_WORDS:
+        return None
+    if any(inner.tag not in INLINE_TAGS for inner in link.iterdescendants()
+           if inner.tag.__class__ is str):
+        return link  # a card that is one link: headline, lede and all
+    block = link.getparent()
+    while block is not None and block.tag in INLINE_TAGS:
+        block = block.getparent()
+    if block is None or not _says_only(block, _squashed(text)):
+        return None  # a link inside a sentence: the article citing a page
+    return block
+
+
+def _card(item: HtmlElement, headline: HtmlElement) -> bool:
+    """Whether item reads as a story's card: its headline with a little more (a lede, a date),
+    and not the page's own headline."""
+    if item.tag == "h1" or next(item.iter("h1"), None) is not None:
+        return False
+    text = " ".join(item.itertext())  # spaced: "<div>Ana Ruiz</div><div>10.05.2024</div>"
+    if not len(headline.text_content().split()) < len(text.split()) <= TEASER_WORDS:
+        return False
+    return next(item.iter("time"), None) is not None or bool(
+        WRITTEN_DATE.search(text) or RELATIVE_TIME.search(text))
+
+
+def _says_only(block: HtmlElement, text: str) -> bool:
+    """Whether block's text is text, read only as far as needed (blocks can be whole pages)."""
+    seen = 0
+    for part in block.itertext():
+        seen += len(_squashed(part))
+        if seen > len(text):
+            return False
+    return _squashed(block.text_content()) == text
+
+
+def _site(url: str) -> str:
+    host = (urlsplit(url).hostname or "") if "//" in url else ""
+    return host.removeprefix("www.")
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
