@@ -13,8 +13,10 @@ mostly not links. The article's element is found in two steps:
   steps and points as often as not.
 
 Elements a reader never takes for the article (navigation, share strips, comments, hidden parts)
-are skipped before anything is counted. Table rows read as one line each, cells apart; <pre>
-keeps its lines.
+are skipped before anything is counted; cards of other stories (teasers.py) count as furniture
+and are never output. Runs that are mostly link text are left out, except a paragraph or heading
+that is one link with the article's prose before and after it: a cited report, an address.
+Table rows read as one line each, cells apart; <pre> keeps its lines.
 """
 
 from __future__ import annotations
@@ -318,12 +320,14 @@ def density_blocks(tree: HtmlElement, teasers: set[HtmlElement] = frozenset()) -
     if container is None:
         return []
     inside = set(container.iter())
+    article = [run for run in runs if run.owner in inside and not run.teaser]
+    in_flow = _in_flow(article)
     blocks: list[Block] = []
-    for run in runs:
-        if run.owner not in inside or run.teaser:
-            continue
+    for run, flowing in zip(article, in_flow, strict=True):
         text = run.text
-        if run.link_chars > MAX_LINK_SHARE * len(text) and run.kind != LIST:
+        # Link-heavy runs are navigation, unless they stand as lines inside the article's text.
+        if run.link_chars > MAX_LINK_SHARE * len(text) and run.kind != LIST and not (
+                flowing and _own_line(run)):
             continue
         if run.kind == LIST:
             blocks.append(Block(LIST, items=(text,)))
@@ -332,6 +336,29 @@ def density_blocks(tree: HtmlElement, teasers: set[HtmlElement] = frozenset()) -
         else:
             blocks.append(Block(run.kind, text))
     return _merge_lists(blocks)
+
+
+def _in_flow(runs: list[Run]) -> list[bool]:
+    """For each run, whether prose comes both before and after it: it is inside the article's
+    text, not in the furniture at its edges."""
+    prose = [is_prose(run) and run.kind not in (HEADING2, HEADING3) for run in runs]
+    before, after = [], []
+    seen = False
+    for flag in prose:
+        before.append(seen)
+        seen = seen or flag
+    seen = False
+    for flag in reversed(prose):
+        after.append(seen)
+        seen = seen or flag
+    return [b and a for b, a in zip(before, reversed(after), strict=True)]
+
+
+def _own_line(run: Run) -> bool:
+    """A link standing as a line of the article: a heading that is a link (a listicle's pick, a
+    guide's chapter) or a paragraph that is one (a source, a document, a bare address). Link
+    lines in other blocks (<div>, <span> strips) are the page's buttons and menus."""
+    return run.kind in (HEADING2, HEADING3) or run.kind == PARAGRAPH and run.owner.tag == "p"
 
 
 def _merge_lists(blocks: list[Block]) -> list[Block]:
