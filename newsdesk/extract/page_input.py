@@ -29,6 +29,10 @@ DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)"""
 # Share of control characters above which a "page" is binary noise.
 MAX_CONTROL_SHARE = 0.05
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Characters XML does not allow: the parser lets them into text nodes, but lxml refuses any
+# later edit of a node holding one (dropping an element moves its tail), so they go first.
+# A reader never sees them.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ def read_input(html: bytes | str | None) -> PageInput:
         return PageInput(reason="binary input (control characters)")
     if "<" not in html:
         return PageInput(reason="not HTML (no markup)")
-    return PageInput(text=html)
+    return PageInput(text=_NOT_XML.sub("", html))
 
 
 def decode(data: bytes) -> str:

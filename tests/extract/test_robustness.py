@@ -78,6 +78,16 @@ def test_bytes_in_another_encoding_than_declared_are_still_read():
     assert "café on the square" in article.text
 
 
+def test_stray_control_characters_in_the_text_do_not_cost_the_article():
+    # A CMS that pasted text from a word processor: a unit separator and a NUL inside paragraphs.
+    html = PAGE.replace(b"Temporary flood barriers", b"Temporary\x1f flood barriers", 1)
+    html = html.replace(b"Farmers upstream", b"Farmers\x00 upstream", 1).decode()
+    article = extract(html, URL)
+    assert article.ok
+    assert article.text.startswith("Temporary flood barriers held overnight")
+    assert "Farmers upstream" in article.text
+
+
 def test_text_without_markup_is_refused_with_a_reason():
     article = extract("just a plain sentence, no markup at all", URL)
     assert not article.ok and article.reason
