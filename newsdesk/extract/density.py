@@ -28,6 +28,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from newsdesk.extract.blocks import HEADING2, HEADING3, LIST, PARAGRAPH, QUOTE, Block
+from newsdesk.extract.boilerplate import FURNITURE, TRAILER
 
 # Elements whose content is never article text.
 SKIPPED_TAGS = frozenset({
@@ -322,12 +323,15 @@ def density_blocks(tree: HtmlElement, teasers: set[HtmlElement] = frozenset()) -
     inside = set(container.iter())
     article = [run for run in runs if run.owner in inside and not run.teaser]
     in_flow = _in_flow(article)
+    # Elements whose own children carry the article's prose: its text flow.
+    flow_parents = {run.owner.getparent() for run in article
+                    if is_prose(run) and run.kind == PARAGRAPH and run.owner.tag == "p"}
     blocks: list[Block] = []
     for run, flowing in zip(article, in_flow, strict=True):
         text = run.text
         # Link-heavy runs are navigation, unless they stand as lines inside the article's text.
         if run.link_chars > MAX_LINK_SHARE * len(text) and run.kind != LIST and not (
-                flowing and _own_line(run)):
+                flowing and _own_line(run, flow_parents)):
             continue
         if run.kind == LIST:
             blocks.append(Block(LIST, items=(text,)))
@@ -354,11 +358,16 @@ def _in_flow(runs: list[Run]) -> list[bool]:
     return [b and a for b, a in zip(before, reversed(after), strict=True)]
 
 
-def _own_line(run: Run) -> bool:
+def _own_line(run: Run, flow_parents: set[HtmlElement]) -> bool:
     """A link standing as a line of the article: a heading that is a link (a listicle's pick, a
-    guide's chapter) or a paragraph that is one (a source, a document, a bare address). Link
-    lines in other blocks (<div>, <span> strips) are the page's buttons and menus."""
-    return run.kind in (HEADING2, HEADING3) or run.kind == PARAGRAPH and run.owner.tag == "p"
+    guide's chapter) or a paragraph that is one, beside the article's own paragraphs (a source,
+    a document, a bare address). Link lines in other blocks (<div> strips, a shop box's <p>s)
+    are the page's buttons and menus, and so are stock lines ("Leave a comment", "Read more")
+    wherever they stand: kept, they could even end the article early (see cut_trailer)."""
+    if run.kind not in (HEADING2, HEADING3) and not (
+            run.kind == PARAGRAPH and run.owner.tag == "p" and run.owner.getparent() in flow_parents):
+        return False
+    return not (FURNITURE.match(run.text) or TRAILER.match(run.text))
 
 
 def _merge_lists(blocks: list[Block]) -> list[Block]:

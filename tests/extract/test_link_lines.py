@@ -48,3 +48,18 @@ def test_link_strips_inside_or_around_the_article_are_still_left_out():
     html = page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{strip}<p>{STORY[2]}</p><p>{STORY[3]}</p>"
                 f"{after}")
     assert extract(html, URL).text.split("\n\n") == STORY
+
+
+def test_a_stock_link_line_inside_the_article_neither_stays_nor_ends_it():
+    # "Leave a comment" is how comment sections start; here it is only a jump link.
+    html = page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+                f"<p><a href='#respond'>Leave a comment</a></p><p>{STORY[3]}</p>")
+    assert extract(html, URL).text.split("\n\n") == STORY
+
+
+def test_link_lines_of_a_shop_box_between_paragraphs_are_left_out():
+    box = ("<div class='product-box'><p><a href='https://shop.example/item/1'>Harbour tide "
+           "clock with brass case</a></p><p><a href='https://shop.example/item/1'>USD 89.00</a>"
+           "</p></div>")
+    html = page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{box}<p>{STORY[2]}</p><p>{STORY[3]}</p>")
+    assert extract(html, URL).text.split("\n\n") == STORY
