@@ -23,12 +23,14 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsdesk.extract.density import INLINE_TAGS
 from newsdesk.extract.headline_date import WRITTEN_DATE
 
 HEADLINE_WORDS = 4
+HEADLINE_CHARS = 12  # no headline of HEADLINE_WORDS words is shorter
 TEASER_ITEMS = 3
 # A teaser is a headline and a lede (WordPress cuts excerpts at 55 words) with its byline;
 # an element with more text than this is a section of the article, whatever its links.
@@ -40,10 +42,15 @@ RELATIVE_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|m
                            re.I)
 
 
+# Links with an address and text long enough for a few words, chosen in C: most of a page's
+# links are one-word menu items, not worth a Python call each.
+_LONG_LINKS = etree.XPath(f"//a[@href][string-length(normalize-space()) >= {HEADLINE_CHARS}]")
+
+
 def teaser_items(root: HtmlElement, url: str = "") -> set[HtmlElement]:
     """Every element of root that is an item of a teaser list."""
     host = _site(url)
-    headlines = [h for link in root.iter("a") if (h := _headline(link, host)) is not None]
+    headlines = [h for link in _LONG_LINKS(root) if (h := _headline(link, host)) is not None]
     if len(headlines) < TEASER_ITEMS:
         return set()
     counts: dict[HtmlElement, int] = defaultdict(int)
@@ -69,11 +76,11 @@ def _headline(link: HtmlElement, host: str) -> HtmlElement | None:
     href = (link.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
-    if host and _site(href) not in ("", host):
-        return None  # teasers point to the site's own stories
     text = link.text_content()
     if len(text.split()) < HEADLINE_WORDS:
         return None
+    if host and "//" in href and _site(href) != host:
+        return None  # teasers point to the site's own stories
     if any(inner.tag not in INLINE_TAGS for inner in link.iterdescendants()
            if inner.tag.__class__ is str):
         return link  # a card that is one link: headline, lede and all
