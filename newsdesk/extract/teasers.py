@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -49,8 +49,7 @@ _LONG_LINKS = etree.XPath(f"//a[@href][string-length(normalize-space()) >= {HEAD
 
 def teaser_items(root: HtmlElement, url: str = "") -> set[HtmlElement]:
     """Every element of root that is an item of a teaser list."""
-    host = _site(url)
-    headlines = [h for link in _LONG_LINKS(root) if (h := _headline(link, host)) is not None]
+    headlines = [h for link in _LONG_LINKS(root) if (h := _headline(link, url)) is not None]
     if len(headlines) < TEASER_ITEMS:
         return set()
     counts: dict[HtmlElement, int] = defaultdict(int)
@@ -71,7 +70,7 @@ def teaser_items(root: HtmlElement, url: str = "") -> set[HtmlElement]:
     return found
 
 
-def _headline(link: HtmlElement, host: str) -> HtmlElement | None:
+def _headline(link: HtmlElement, url: str) -> HtmlElement | None:
     """The element that is this link's headline line, or None when the link is not one."""
     href = (link.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -79,8 +78,8 @@ def _headline(link: HtmlElement, host: str) -> HtmlElement | None:
     text = link.text_content()
     if len(text.split()) < HEADLINE_WORDS:
         return None
-    if host and "//" in href and _site(href) != host:
-        return None  # teasers point to the site's own stories
+    if url and not _another_story(href, url):
+        return None
     if any(inner.tag not in INLINE_TAGS for inner in link.iterdescendants()
            if inner.tag.__class__ is str):
         return link  # a card that is one link: headline, lede and all
@@ -114,9 +113,17 @@ def _says_only(block: HtmlElement, text: str) -> bool:
     return _squashed(block.text_content()) == text
 
 
-def _site(url: str) -> str:
-    host = (urlsplit(url).hostname or "") if "//" in url else ""
-    return host.removeprefix("www.")
+def _another_story(href: str, url: str) -> bool:
+    """Whether href leads to another page of the page's own site: teasers point to the site's
+    stories, and a link to the page itself is a permalink (a live blog's entries, the
+    article's own headline), not a teaser."""
+    try:
+        target, page = urlsplit(urljoin(url, href)), urlsplit(url)
+    except ValueError:  # "http://[bad": not an address at all
+        return False
+    if (target.hostname or "").removeprefix("www.") != (page.hostname or "").removeprefix("www."):
+        return False
+    return target.path.rstrip("/") != page.path.rstrip("/")
 
 
 def _squashed(text: str) -> str:

@@ -88,3 +88,17 @@ def test_a_listicles_undated_cards_are_its_content():
     html = page(f"<main><article>{story()}<div class='picks'>{cards}</div></article></main>")
     text = extract(html, URL).text
     assert all(pick in text for pick in picks)
+
+
+def test_a_live_blogs_entries_are_its_content():
+    # Each entry: a headline linking to its own anchor on this page, a time and a short text.
+    entries = [(f"Update {i}: the crane lifts section {i} of the new deck into place",
+                f"{10 + i}:05", f"Section {i} was lowered onto its bearings a few minutes ago, "
+                "and the engineers are checking its alignment before the next lift.")
+               for i in range(6)]
+    html = page("<main><article><h1>Bridge deck lift, live</h1>" + "".join(
+        f"<div class='entry'><h2><a href='{URL}?entry={i}#entry-{i}'>{title}</a></h2>"
+        f"<time datetime='2024-05-17T{clock}'>{clock}</time><p>{text}</p></div>"
+        for i, (title, clock, text) in enumerate(entries)) + "</article></main>")
+    result = extract(html, URL).text
+    assert all(text in result for _, _, text in entries)
