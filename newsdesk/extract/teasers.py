@@ -49,7 +49,8 @@ _LONG_LINKS = etree.XPath(f"//a[@href][string-length(normalize-space()) >= {HEAD
 
 def teaser_items(root: HtmlElement, url: str = "") -> set[HtmlElement]:
     """Every element of root that is an item of a teaser list."""
-    headlines = [h for link in _LONG_LINKS(root) if (h := _headline(link, url)) is not None]
+    page = _address(url) if url else None
+    headlines = [h for link in _LONG_LINKS(root) if (h := _headline(link, page)) is not None]
     if len(headlines) < TEASER_ITEMS:
         return set()
     counts: dict[HtmlElement, int] = defaultdict(int)
@@ -70,7 +71,7 @@ def teaser_items(root: HtmlElement, url: str = "") -> set[HtmlElement]:
     return found
 
 
-def _headline(link: HtmlElement, url: str) -> HtmlElement | None:
+def _headline(link: HtmlElement, page: tuple[str, str, str] | None) -> HtmlElement | None:
     """The element that is this link's headline line, or None when the link is not one."""
     href = (link.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -78,17 +79,17 @@ def _headline(link: HtmlElement, url: str) -> HtmlElement | None:
     text = link.text_content()
     if len(text.split()) < HEADLINE_WORDS:
         return None
-    if url and not _another_story(href, url):
-        return None
     if any(inner.tag not in INLINE_TAGS for inner in link.iterdescendants()
            if inner.tag.__class__ is str):
-        return link  # a card that is one link: headline, lede and all
-    block = link.getparent()
-    while block is not None and block.tag in INLINE_TAGS:
-        block = block.getparent()
-    if block is None or not _says_only(block, _squashed(text)):
-        return None  # a link inside a sentence: the article citing a page
-    return block
+        line = link  # a card that is one link: headline, lede and all
+    else:
+        line = link.getparent()
+        while line is not None and line.tag in INLINE_TAGS:
+            line = line.getparent()
+        if line is None or not _says_only(line, _squashed(text)):
+            return None  # a link inside a sentence: the article citing a page
+    # Last, as the dearest test: most long links are in sentences.
+    return line if page is None or _another_story(href, page) else None
 
 
 def _card(item: HtmlElement, headline: HtmlElement) -> bool:
@@ -113,17 +114,32 @@ def _says_only(block: HtmlElement, text: str) -> bool:
     return _squashed(block.text_content()) == text
 
 
-def _another_story(href: str, url: str) -> bool:
+def _another_story(href: str, page: tuple[str, str, str]) -> bool:
     """Whether href leads to another page of the page's own site: teasers point to the site's
     stories, and a link to the page itself is a permalink (a live blog's entries, the
     article's own headline), not a teaser."""
+    if href.startswith("/") and not href.startswith("//"):  # most are: no need to resolve
+        return _path(href) != page[1]
     try:
-        target, page = urlsplit(urljoin(url, href)), urlsplit(url)
+        target = _address(urljoin(page[2], href))
     except ValueError:  # "http://[bad": not an address at all
         return False
-    if (target.hostname or "").removeprefix("www.") != (page.hostname or "").removeprefix("www."):
-        return False
-    return target.path.rstrip("/") != page.path.rstrip("/")
+    return target[0] == page[0] and target[1] != page[1]
+
+
+def _address(url: str) -> tuple[str, str, str]:
+    """(host without "www.", path without its final slash, url); empty parts for a url that is
+    not an address."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return "", "", url
+    return host.removeprefix("www."), parts.path.rstrip("/"), url
+
+
+def _path(href: str) -> str:
+    return href.split("#", 1)[0].split("?", 1)[0].rstrip("/")
 
 
 def _squashed(text: str) -> str:
