@@ -21,6 +21,7 @@ from trafilatura.settings import Extractor
 from newsdesk.extract.blocks import Block, blocks_from_plain_text, blocks_from_trafilatura
 from newsdesk.extract.boilerplate import word_count
 from newsdesk.extract.density import density_blocks
+from newsdesk.extract.teasers import teaser_items
 
 logger = logging.getLogger(__name__)
 
@@ -70,9 +71,12 @@ def extract_body(tree: HtmlElement, url: str, clean, page_words: int,
 
 
 def _from_page(tree: HtmlElement, url: str, clean, page_words: int) -> BodyCandidate:
-    first = BodyCandidate("density", clean(density_blocks(tree)))
+    teasers = teaser_items(tree, url)
+    first = BodyCandidate("density", clean(density_blocks(tree, teasers)))
     if candidate_words(first) >= MIN_PAGE_SHARE * page_words:
         return first
+    for teaser in teasers:  # the tree is not read again after this: trafilatura need not see them
+        teaser.drop_tree()
     second = run_trafilatura(tree, url)
     second = BodyCandidate(second.strategy, clean(second.blocks))
     logger.debug("short density pass (%d of %d words): trafilatura gave %d", candidate_words(first),

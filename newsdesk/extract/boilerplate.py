@@ -22,6 +22,13 @@ _SQUASH = re.compile(r"[\W_]+")
 SHORT_BLOCK_WORDS = 14
 # Blocks shorter than this are compared squashed by drop_duplicates, longer ones as they are.
 SQUASHED_CHARS = 200
+# A repeated block of more words than this is a copy, wherever it stands; shorter ones are
+# copies when they repeat in a run of COPIED_RUN blocks or more, together that long. Earlier
+# occurrences compared with per block (bounds the work on pages of repeated code lines):
+DUPLICATE_WORDS = SHORT_BLOCK_WORDS
+COPIED_RUN = 3
+COPY_CANDIDATES = 8
+RUN_REACH = 12  # blocks looked at on either side of a repeat to measure its run
 # How far into the body the header leftovers (title, byline, date) can sit.
 HEAD_BLOCKS = 6
 
@@ -307,18 +314,52 @@ def _all_links(items: Iterable[str], context: PageContext) -> bool:
 
 
 def drop_duplicates(blocks: list[Block]) -> list[Block]:
-    """A block repeated verbatim is a repeated widget (call to action, "where to buy")."""
-    seen: set[tuple[str, str]] = set()
+    """Copies go, the article's own repetitions stay. A long block repeated verbatim is a copy
+    (a standfirst or bio shown again), and so is a short one repeated together with its
+    neighbours (the body printed again for phones, a widget of several lines placed twice). A
+    short line repeated on its own is the article's: a recipe's "Cover and leave for one hour."
+    in each part, a checklist line in several sections, a heading such as "Verdict"."""
+    keys = [_duplicate_key(block) for block in blocks]
+    seen: dict[tuple[str, str], list[int]] = {}
     kept = []
-    for block in blocks:
-        text = block.plain or block.text
-        # Long blocks repeat verbatim; squashing (the costly part) is for short widget lines.
-        key = (block.kind, (squash(text) if len(text) < SQUASHED_CHARS else text) + "|".join(block.items))
-        if key in seen and block.kind not in (HEADING2, HEADING3):
+    for index, (block, key) in enumerate(zip(blocks, keys, strict=True)):
+        earlier = seen.setdefault(key, [])
+        long_copy = block.kind not in (HEADING2, HEADING3) and _words(block) > DUPLICATE_WORDS
+        if earlier and (long_copy or _copied_run(blocks, keys, earlier, index)):
             continue
-        seen.add(key)
+        if len(earlier) < COPY_CANDIDATES:
+            earlier.append(index)
         kept.append(block)
     return kept
+
+
+def _duplicate_key(block: Block) -> tuple[str, str]:
+    text = block.plain or block.text
+    # Long blocks repeat verbatim; squashing (the costly part) is for short widget lines.
+    return block.kind, (squash(text) if len(text) < SQUASHED_CHARS else text) + "|".join(block.items)
+
+
+def _copied_run(blocks: list[Block], keys: list, earlier: list[int], index: int) -> bool:
+    """Whether the block at index sits in a run of at least COPIED_RUN blocks and more than
+    DUPLICATE_WORDS words that repeats, in order, the run around one of its earlier occurrences
+    (a templated card's labels repeat too, but they are few words)."""
+    for first in earlier:
+        back = 0
+        while (back < RUN_REACH and first - back > 0
+               and keys[first - back - 1] == keys[index - back - 1]):
+            back += 1
+        ahead = 0
+        while (ahead < RUN_REACH and index + ahead + 1 < len(keys) and first + ahead + 1 < index
+               and keys[first + ahead + 1] == keys[index + ahead + 1]):
+            ahead += 1
+        run = blocks[index - back:index + ahead + 1]
+        if len(run) >= COPIED_RUN and sum(map(_words, run)) > DUPLICATE_WORDS:
+            return True
+    return False
+
+
+def _words(block: Block) -> int:
+    return word_count(block.plain or block.text)
 
 
 def drop_link_runs(blocks: list[Block]) -> list[Block]:

@@ -13,8 +13,10 @@ mostly not links. The article's element is found in two steps:
   steps and points as often as not.
 
 Elements a reader never takes for the article (navigation, share strips, comments, hidden parts)
-are skipped before anything is counted. Table rows read as one line each, cells apart; <pre>
-keeps its lines.
+are skipped before anything is counted; cards of other stories (teasers.py) count as furniture
+and are never output. Runs that are mostly link text are left out, except a paragraph or heading
+that is one link with the article's prose before and after it: a cited report, an address.
+Table rows read as one line each, cells apart; <pre> keeps its lines.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from newsdesk.extract.blocks import HEADING2, HEADING3, LIST, PARAGRAPH, QUOTE, Block
+from newsdesk.extract.boilerplate import FURNITURE, TRAILER
 
 # Elements whose content is never article text.
 SKIPPED_TAGS = frozenset({
@@ -60,6 +63,10 @@ FURNITURE_WORDS = frozenset({
 # ...unless the same attribute also says it is the article ("article-body related-fix").
 CONTENT_WORDS = frozenset({"article", "content", "entry", "post", "story", "body", "text",
                            "main", "prose", "richtext"})
+# ...of those, the ones that never show text at all: skipped whatever their size, since a
+# JSON-LD block can outweigh the article it describes.
+NEVER_SHOWN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title",
+                              "meta", "link"})
 _ATTR_WORDS = re.compile(r"[a-z0-9]+")
 FURNITURE_NAME = re.compile(
     r"(?<![a-z0-9])(?:" + "|".join(sorted(FURNITURE_WORDS, key=len, reverse=True)) + r")(?![a-z0-9])")
@@ -85,6 +92,7 @@ class Run:
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
     item_of: HtmlElement | None = None  # the list it is an item of
+    teaser: bool = False  # in a card of another story (teasers.py)
 
     text: str = ""  # set by finish()
     chars: int = 0
@@ -143,6 +151,8 @@ class _Walker:
         self.max_skipped = page_chars * MAX_SKIPPED_SHARE
 
     def skipped(self, element: HtmlElement) -> bool:
+        if element.tag in NEVER_SHOWN_TAGS:
+            return True
         if element.tag not in SKIPPED_TAGS and not is_furniture(element):
             return False
         return len(element.text_content()) <= self.max_skipped
@@ -241,7 +251,7 @@ def best_container(runs: list[Run]) -> HtmlElement | None:
     more prose than furniture (bodies split across several containers)."""
     scores: dict[HtmlElement, float] = {}
     for run in runs:
-        if run.kind in (HEADING2, HEADING3) or not is_prose(run):
+        if run.teaser or run.kind in (HEADING2, HEADING3) or not is_prose(run):
             continue
         points = 1 + run.text.count(",") + run.text.count("،") + min(run.chars // 100, 3)
         parent = run.owner if run.kind == PARAGRAPH and run.owner.tag != "p" else \
@@ -284,7 +294,7 @@ def _chain_masses(runs: list[Run], chain: list[HtmlElement]) -> list[tuple[int, 
             level[passed] = index
         if index is None:
             continue
-        prose = run.kind not in (HEADING2, HEADING3) and is_prose(run)
+        prose = not run.teaser and run.kind not in (HEADING2, HEADING3) and is_prose(run)
         entry = own[index]
         if prose:
             entry[0] += run.chars - run.link_chars
@@ -298,20 +308,30 @@ def _chain_masses(runs: list[Run], chain: list[HtmlElement]) -> list[tuple[int, 
     return masses
 
 
-def density_blocks(tree: HtmlElement) -> list[Block]:
+def density_blocks(tree: HtmlElement, teasers: set[HtmlElement] = frozenset()) -> list[Block]:
+    """The article's blocks. Teasers are elements holding cards of other stories: never read as
+    the article, but counted as the furniture they are when widening (see best_container)."""
     body = tree.find(".//body")
     body = body if body is not None else tree
     runs = _Walker(len(body.text_content())).walk(body)
+    in_teasers = {element for teaser in teasers for element in teaser.iter()}
+    for run in runs:
+        run.teaser = run.owner in in_teasers
     container = best_container(runs)
     if container is None:
         return []
     inside = set(container.iter())
+    article = [run for run in runs if run.owner in inside and not run.teaser]
+    in_flow = _in_flow(article)
+    # Elements whose own children carry the article's prose: its text flow.
+    flow_parents = {run.owner.getparent() for run in article
+                    if is_prose(run) and run.kind == PARAGRAPH and run.owner.tag == "p"}
     blocks: list[Block] = []
-    for run in runs:
-        if run.owner not in inside:
-            continue
+    for run, flowing in zip(article, in_flow, strict=True):
         text = run.text
-        if run.link_chars > MAX_LINK_SHARE * len(text) and run.kind != LIST:
+        # Link-heavy runs are navigation, unless they stand as lines inside the article's text.
+        if run.link_chars > MAX_LINK_SHARE * len(text) and run.kind != LIST and not (
+                flowing and _own_line(run, flow_parents)):
             continue
         if run.kind == LIST:
             blocks.append(Block(LIST, items=(text,)))
@@ -320,6 +340,34 @@ def density_blocks(tree: HtmlElement) -> list[Block]:
         else:
             blocks.append(Block(run.kind, text))
     return _merge_lists(blocks)
+
+
+def _in_flow(runs: list[Run]) -> list[bool]:
+    """For each run, whether prose comes both before and after it: it is inside the article's
+    text, not in the furniture at its edges."""
+    prose = [is_prose(run) and run.kind not in (HEADING2, HEADING3) for run in runs]
+    before, after = [], []
+    seen = False
+    for flag in prose:
+        before.append(seen)
+        seen = seen or flag
+    seen = False
+    for flag in reversed(prose):
+        after.append(seen)
+        seen = seen or flag
+    return [b and a for b, a in zip(before, reversed(after), strict=True)]
+
+
+def _own_line(run: Run, flow_parents: set[HtmlElement]) -> bool:
+    """A link standing as a line of the article: a heading that is a link (a listicle's pick, a
+    guide's chapter) or a paragraph that is one, beside the article's own paragraphs (a source,
+    a document, a bare address). Link lines in other blocks (<div> strips, a shop box's <p>s)
+    are the page's buttons and menus, and so are stock lines ("Leave a comment", "Read more")
+    wherever they stand: kept, they could even end the article early (see cut_trailer)."""
+    if run.kind not in (HEADING2, HEADING3) and not (
+            run.kind == PARAGRAPH and run.owner.tag == "p" and run.owner.getparent() in flow_parents):
+        return False
+    return not (FURNITURE.match(run.text) or TRAILER.match(run.text))
 
 
 def _merge_lists(blocks: list[Block]) -> list[Block]:

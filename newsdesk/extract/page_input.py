@@ -29,6 +29,11 @@ DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)"""
 # Share of control characters above which a "page" is binary noise.
 MAX_CONTROL_SHARE = 0.05
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Characters XML does not allow: the parser lets them into text nodes, but lxml refuses any
+# later edit of a node holding one (dropping an element moves its tail), so they go before
+# parsing. A reader never sees them. (Lone surrogates become "?" when encoding.)
+NOT_XML_ASCII = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+NOT_XML_CHARS = ("\ufffe", "\uffff")
 
 
 @dataclass(frozen=True)
@@ -98,15 +103,25 @@ _PARSER = _html_parser()
 
 def parse(text: str) -> HtmlElement | None:
     """The page's element tree, or None when the text does not parse as an HTML document."""
+    data = xml_safe(text)
     try:
-        tree = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
+        tree = etree.fromstring(data, _PARSER)
     except (etree.ParserError, ValueError):
         tree = None
     if tree is None:
-        tree = load_html(text)  # trafilatura's loader copes with a few more broken pages
+        tree = load_html(data.decode("utf-8"))  # trafilatura's loader copes with a few more broken pages
     if tree is None or tree.find(".//body") is None and len(tree) == 0:
         return None
     return tree
+
+
+def xml_safe(text: str) -> bytes:
+    """The page as UTF-8 without the characters XML does not allow (bytes.translate: a regular
+    expression over the whole page cost more than the rest of reading the input)."""
+    for char in NOT_XML_CHARS:
+        if char in text:
+            text = text.replace(char, "")
+    return text.encode("utf-8", "replace").translate(None, NOT_XML_ASCII)
 
 
 def looks_truncated(text: str) -> bool:

@@ -1,6 +1,8 @@
 """The density reading: the article's paragraphs out of the page's furniture, however the page
 is built (page builders, broken markup, tables, code, old-style layout tables)."""
 
+import json
+
 from newsdesk.extract import extract
 from newsdesk.extract.density import density_blocks
 from newsdesk.extract.page_input import parse
@@ -117,3 +119,16 @@ def test_a_page_without_an_article_element_falls_back_to_a_second_extractor():
     result = extract(f"<html><body><div>{lines}</div></body></html>", URL)
     assert result.ok
     assert all(p in result.text for p in STORY)
+
+
+def test_structured_data_inside_the_article_is_never_read_as_text():
+    # CMS plugins print the page's JSON-LD where the article is rendered; on a short story it
+    # can hold more characters than the story itself (keywords, every image size, the author).
+    data = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                       "headline": "Harbour dredging to start",
+                       "keywords": [f"harbour works topic {i}" for i in range(300)],
+                       "articleSection": "Local news"})
+    html = page(f"<main><article><h1>Harbour dredging to start</h1>"
+                f'<script type="application/ld+json">{data}</script>{article(*STORY)}'
+                "</article></main>")
+    assert paragraphs(html) == STORY
