@@ -40,3 +40,20 @@ def reports(rng: random.Random, event, moment: datetime) -> list[Item]:
     return out
 
 
+
+
+def wire_items(seed: int = 2018, days: int = 10, per_day: int = 40) -> list[Item]:
+    """The demo wire as the site receives it: dense days of 16 countries' news, a fifth of the
+    events told by more than one agency (a stream to cluster, with many same-country neighbours)."""
+    from newsdesk.demo.wire import Wire
+
+    rng = random.Random(seed)
+    wire = Wire(rng)
+    start = datetime(2024, 3, 1, tzinfo=UTC)
+    made = []
+    for d in range(days):
+        day = start + timedelta(days=d)
+        moments = sorted(day + timedelta(seconds=rng.uniform(0, 86400)) for _ in range(per_day))
+        made += [Item(r.event_id, r.agency, r.language, r.published_at, r.headline, r.summary, "wire")
+                 for r in wire.day(moments, day.date())]
+    return made

@@ -12,6 +12,8 @@ import threading
 
 import numpy as np
 
+from newsdesk.places.gazetteer import headline_prefix
+
 logger = logging.getLogger(__name__)
 
 DIMENSIONS = 512
@@ -60,7 +62,15 @@ def covers(language: str) -> bool:
 
 
 def texts_of(headline: str, lede: str) -> str:
-    return f"{headline.strip()}. {lede.strip()}"[:MAX_CHARS]
+    """What the model reads. A `Country:` headline prefix is a filing label shared by every
+    report from that country; the countries are compared as facts instead."""
+    return f"{without_label(headline.strip())}. {lede.strip()}"[:MAX_CHARS]
+
+
+def without_label(headline: str) -> str:
+    if headline_prefix(headline):
+        return headline.split(":", 1)[1].strip() or headline
+    return headline
 
 
 def encode(texts: list[str]) -> np.ndarray:

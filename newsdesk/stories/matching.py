@@ -25,7 +25,9 @@ NAMES_AGREE, NAMES_DIFFER = 0.03, 0.08
 # Reports in one language share words and phrasing the model rewards whatever the event: their
 # cosine runs higher than across languages for the same likeness (measured: about 0.1).
 SAME_LANGUAGE = 0.10
-MIN_WORDS = 2  # fewer letters-words than this: nothing for the model to read
+MIN_WORDS = 2
+# The most the facts can add: a pair whose cosine is below THRESHOLD - MOST_ADDED cannot match.
+MOST_ADDED = NUMBERS_AGREE + PLACES_AGREE + NAMES_AGREE  # fewer letters-words than this: nothing for the model to read
 
 
 @dataclass
