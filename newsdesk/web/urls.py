@@ -12,6 +12,7 @@ urlpatterns = [
     path("<yyyy:year>/<nn:month>/<nn:day>/<str:slug>/", views.article_detail, name="article"),
     path("section/<str:slug>/", views.section_page, name="section"),
     path("place/<str:slug>/", views.place_page, name="place"),
+    path("story/<int:pk>/", views.story_page, name="story"),
     path("feed/", cached_page(LatestFeed()), name="feed"),
     path("manifest.webmanifest", cached_page(views.manifest), name="manifest"),
     path("sitemap.xml", cached_page(sitemaps.index), name="sitemap"),
