@@ -42,8 +42,10 @@ def plain_number(token: str, language: str) -> str:
     token = token.replace("٬", "\u0000").replace("٫", ".")  # Arabic thousands and decimal marks
     if language == "tr":
         token = token.replace(".", "\u0000").replace(",", ".")
-    else:
+    elif language in ("en", "ar"):
         token = token.replace(",", "\u0000")
+    else:  # a language we have no convention for: a group of three digits is thousands
+        token = re.sub(r"[.,](?=\d{3}(?!\d))", "\u0000", token).replace(",", ".")
     token = token.replace("\u0000", "")
     whole, _, fraction = token.partition(".")
     if "." in fraction:  # 1.2.3: not a number we can read
