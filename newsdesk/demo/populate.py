@@ -12,6 +12,7 @@ from newsdesk.articles import counts
 from newsdesk.articles.models import Article, Place, Section
 from newsdesk.media.models import LeadImage
 from newsdesk.portal.models import Portal
+from newsdesk.stories import bulk, embedding
 
 from . import content, images
 from .lexicon import SECTION_NAMES
@@ -88,7 +89,20 @@ def populate(articles: int, seed: int = 2018, progress=None, split: dict[str, fl
     stored += save_batch(batch, pictures)
     counts.rebuild(portal)
     log.info("demo content: %s articles stored", stored)
+    assign_stories()
     return stored
+
+
+def assign_stories() -> None:
+    """The demo's reports of one event, from several agencies and languages, as stories."""
+    fields = ("headline", "summary", "body", "language", "published_at", "created_at")
+    articles = list(Article.objects.filter(story_version__isnull=True).only(*fields))
+    try:
+        made = bulk.fresh(articles)
+    except embedding.ModelUnavailable as exc:
+        log.warning("demo content has no stories: %s", exc)
+        return
+    log.info("demo content: %s stories of %s articles", made, len(articles))
 
 
 def build(report: content.Report, sections, places, taken: set[str]) -> tuple[Article, list[Place]]:

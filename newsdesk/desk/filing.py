@@ -7,8 +7,8 @@ from urllib.parse import unquote
 
 from django.utils.text import slugify
 
-from newsdesk.articles.countries import countries, country_by_label
 from newsdesk.articles.models import Place, Section
+from newsdesk.places.countries import countries, country_by_label
 
 from .wxr import Term
 

@@ -16,11 +16,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from newsdesk.articles.models import Article, Place
+from newsdesk.places.gazetteer import find_places
 from newsdesk.stories import duplicates, fingerprints
 
 from . import taxonomy
 from .models import Entry
-from .places import find_places
 from .report import Report
 
 logger = logging.getLogger(__name__)

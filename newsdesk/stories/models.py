@@ -43,3 +43,75 @@ class AlsoReported(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency}: {self.url}"
+
+
+class Story(models.Model):
+    """The reports of one event, from any agency in any language, within days of each other."""
+
+    lead = models.ForeignKey(
+        "articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The version an editor chose to lead; empty: the first in each edition."),
+    )
+    first_at = models.DateTimeField(help_text=_("When its first report was published."))
+    last_at = models.DateTimeField(help_text=_("When its latest report was published."))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-last_at", "-id"]
+        verbose_name_plural = _("stories")
+
+    def __str__(self) -> str:
+        return f"story {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("story", kwargs={"pk": self.pk})
+
+
+class StoryVersion(models.Model):
+    """An article's place in a story, with what matching needs of it kept beside it: its sentence
+    vector (float16 bytes, empty when the model cannot read it) and its facts."""
+
+    article = models.OneToOneField(
+        "articles.Article", on_delete=models.CASCADE, primary_key=True, related_name="story_version"
+    )
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="versions")
+    reported_at = models.DateTimeField(db_index=True)
+    language = models.CharField(max_length=8)
+    vector = models.BinaryField(blank=True, default=b"")
+    facts = models.JSONField(default=dict, blank=True)
+    score = models.FloatField(default=0.0, help_text=_("How well it matched the story when it joined."))
+    pinned = models.BooleanField(
+        default=False, help_text=_("Placed by an editor: the automatic matcher leaves it where it is.")
+    )
+    note = models.CharField(max_length=200, blank=True, help_text=_("Why matching could only use some signals."))
+
+    class Meta:
+        ordering = ["reported_at", "article_id"]
+
+    def __str__(self) -> str:
+        return f"article {self.article_id} in story {self.story_id}"
+
+
+class StoryChange(models.Model):
+    """What an editor did to stories: who, when, what."""
+
+    class Action(models.TextChoices):
+        MERGE = "merge", _("Merged stories")
+        MOVE = "move", _("Moved a report to another story")
+        SPLIT = "split", _("Gave a report a story of its own")
+        LEAD = "lead", _("Chose the lead version")
+
+    story = models.ForeignKey(Story, null=True, on_delete=models.SET_NULL, related_name="changes")
+    article = models.ForeignKey("articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.CharField(max_length=10, choices=Action.choices)
+    detail = models.CharField(max_length=300, blank=True)
+    user = models.ForeignKey("auth.User", null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} ({self.story_id}) by {self.user} at {self.at:%Y-%m-%d %H:%M}"

@@ -1,12 +1,17 @@
 """The language versions of an article, for hreflang on its page and in the sitemaps.
 
-Articles do not link their translations yet, so an article's only version is itself; once they
-do, this is the one place that names them and every hreflang follows.
+An article's versions in other languages are the leading versions of its story in each edition
+(stories.reading); the page passes the story it has read. Sitemaps, which list thousands of
+articles, name each article alone for now rather than read every story.
 """
 
 from newsdesk.articles.models import Article
+from newsdesk.portal.models import Portal
 
 
-def counterparts(article: Article) -> dict[str, str]:
+def counterparts(article: Article, story=None) -> dict[str, str]:
     """{edition code: address} of every version of `article`, itself included."""
-    return {article.edition(): article.get_absolute_url()}
+    own = {article.edition(): article.get_absolute_url()}
+    if story is None:
+        return own
+    return {**story.counterparts(Portal.load().language_list), **own}

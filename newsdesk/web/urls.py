@@ -17,6 +17,7 @@ urlpatterns = [
     *feed_patterns("place/<slug_text:slug>/", PlaceFeed, "place-feed"),
     *feed_patterns("source/<id:pk>/", SourceFeed, "source-feed"),
     path("manifest.webmanifest", cached_page(views.manifest, tags=lambda request: []), name="manifest"),
+    path("story/<int:pk>/", views.story_page, name="story"),
     path("sitemap.xml", cached_page(sitemaps.index), name="sitemap"),
     path("sitemap-<yyyy:year>-<nn:month>.xml", cached_page(sitemaps.month, tags=views.month_tags),
          name="sitemap-month"),

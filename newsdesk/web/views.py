@@ -16,6 +16,7 @@ from newsdesk import calendars
 from newsdesk.articles import counts, readership
 from newsdesk.articles.models import Article, Place, Section
 from newsdesk.portal.models import Portal
+from newsdesk.stories import reading
 
 from . import front_page
 from .converters import CURSOR
@@ -180,15 +181,16 @@ def article_page(request, year, month, day, slug):
     portal = Portal.load()
     lang = get_language()
     article = get_object_or_404(
-        Article.objects.published_on(wanted, portal).select_related("section", "source", "leadimage__image"),
+        Article.objects.published_on(wanted, portal).select_related("section", "source", "leadimage__image", "story_version__story"),
         slug=slug,
     )
     if article.language not in portal.language_list:
         raise Http404("No edition for the article's language")  # stored, counted in the admin, not shown
     if article.edition(portal) != lang:  # one address per article: the one in its own edition
         return HttpResponsePermanentRedirect(article.get_absolute_url())
-    # Its own edition only, until translations are linked: the other editions' switchers go home.
-    request.counterparts = counterparts(article)
+    # Its versions in other languages (from its story) are its counterparts; itself in its own.
+    story = reading.told_with(article)
+    request.counterparts = counterparts(article, story)
     places = list(article.places.all())
     fields = ("headline", "slug", "published_at", "language")
     edition = Article.objects.in_edition(lang)
@@ -211,8 +213,21 @@ def article_page(request, year, month, day, slug):
             news_article(request, article, url, lang),
             breadcrumb_list(request, date_trail(wanted, 3, lang) + [(article.headline, article.get_absolute_url())]),
         ],
+        "story": story,
+        "story_languages": story.languages(portal.language_list) if story else [],
     }
     return render(request, "web/article.html", context)
+
+
+@cached_page
+def story_page(request, pk):
+    """Every public version of a story, and the one leading in the reader's edition."""
+    story = reading.told(pk)
+    if story is None:
+        raise Http404("No such story")
+    lang, portal = get_language(), Portal.load()
+    context = {"story": story, "lead": story.lead_in(lang), "languages": story.languages(portal.language_list)}
+    return render(request, "web/story.html", context)
 
 
 def share_links(url: str, title: str) -> list[tuple[str, str]]:

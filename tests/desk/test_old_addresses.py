@@ -51,7 +51,7 @@ def test_category_tag_author_and_feed_addresses(imported, client):
     assert moved(client, "/tag/ceasefire/") == "/section/ceasefire/"
     assert moved(client, "/category/politics/feed/") == "/feed/"
     assert moved(client, "/author/hasan/") == "/"
-    assert moved(client, "/feed/atom/") == "/feed/"
+    assert client.get("/feed/atom/").status_code == 200  # newsdesk has its own Atom feed there: never shadowed
     assert client.get("/feed/").status_code == 200  # ours, never redirected
 
 

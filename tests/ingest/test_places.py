@@ -5,7 +5,7 @@ import pytest
 
 from newsdesk.articles.models import Article, Place
 from newsdesk.ingest import pipeline, polling
-from newsdesk.ingest.places import find_places, headline_prefix
+from newsdesk.places.gazetteer import find_places, headline_prefix
 from newsdesk.sources.models import Source
 
 from .feeds_for_tests import WIRE_TEXT, rss

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdesk.articles.countries import (
+from newsdesk.places.countries import (
     AMBIGUOUS,
     Country,
     arabic_normal,

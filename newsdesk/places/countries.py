@@ -1,8 +1,8 @@
 """The country gazetteer: every country CLDR names (ISO 3166-1 alpha-2 code), in English, Turkish
 and Arabic, with the other names agencies use (short forms, older names, demonyms). Pure.
 
-Ingestion matches reports against it and the WordPress import files categories by it, so it lives
-beside the Place model rather than in either of them.
+Ingestion matches reports against it, stories compare reports by it and the WordPress import files
+categories by it, so it is a library of its own that none of them owns.
 """
 
 import re

@@ -1,0 +1,154 @@
+"""Putting stored articles into stories (the I/O side of matching and clustering).
+
+An article's vector and facts are computed first, outside any transaction (the model's few
+milliseconds hold no lock); then, in one short transaction, the versions of stories open around
+its time are read in one indexed query and the article joins the best match or starts a story.
+On PostgreSQL that transaction first takes an advisory lock, so two consumers on two machines
+assigning reports of one event at once cannot both start a story for it (on SQLite write
+transactions run one at a time already). A version an editor pinned is never moved.
+"""
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.utils import timezone
+
+from newsdesk.articles import tags
+from newsdesk.articles.models import Article
+
+from . import embedding
+from .clustering import best_story
+from .facts import Facts
+from .matching import WINDOW, Version
+from .models import Story, StoryVersion
+
+logger = logging.getLogger(__name__)
+
+LOCK = 0x73746F7279  # "story": the advisory lock of assignment
+CANDIDATES = 3000  # versions read at most: the busiest window's reports, newest first
+TAG = re.compile(r"<[^>]+>")
+OFF_KEY = "stories:off"  # the reason stories are off, for the admin (shared by every process)
+
+
+@dataclass
+class Prepared:
+    article_id: int
+    version: Version
+    note: str
+
+
+def lede_of(article) -> str:
+    """The summary, or the start of the body's text (a long body is never read whole)."""
+    if article.summary.strip():
+        return article.summary[:1000]
+    return " ".join(TAG.sub(" ", article.body[:4000]).split())[:1000]
+
+
+def when(article) -> datetime:
+    return article.published_at or article.created_at or timezone.now()
+
+
+def prepare(articles) -> list[Prepared]:
+    """Versions of the articles with their vectors (one batch for the model) and facts."""
+    versions = [Version(a.headline, lede_of(a), a.language, when(a)) for a in articles]
+    readable = [v for v in versions if v.readable()]
+    for v, vector in zip(readable, embedding.encode([embedding.texts_of(v.headline, v.lede) for v in readable]),
+                         strict=True):
+        v.vector = vector
+    return [Prepared(a.pk, v, note_for(v)) for a, v in zip(articles, versions, strict=True)]
+
+
+def note_for(version: Version) -> str:
+    if version.vector is not None:
+        return ""
+    if not embedding.covers(version.language):
+        return f"the model does not read {version.language!r}: matched on places and numbers only"
+    return "too few words for the model: matched on places and numbers only"
+
+
+def hold_assignment() -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK])
+
+
+def open_versions(at: datetime, exclude: int) -> list[tuple[int, Version]]:
+    """The versions of stories open at `at`: reported within the window either side of it."""
+    rows = (
+        StoryVersion.objects.filter(reported_at__gte=at - WINDOW, reported_at__lte=at + WINDOW)
+        .exclude(article_id=exclude).order_by("-reported_at")
+        .values_list("story_id", "language", "reported_at", "vector", "facts")[:CANDIDATES]
+    )
+    return [(story_id, stored_version(language, at_, vector, facts)) for story_id, language, at_, vector, facts in rows]
+
+
+def stored_version(language: str, at: datetime, vector: bytes, facts: dict) -> Version:
+    known = Facts(*(frozenset(facts.get(k, ())) for k in ("places", "numbers", "names")))
+    vec = embedding.from_bytes(vector) if vector else None
+    return Version("", "", language, at, vector=vec, known_facts=known)
+
+
+def facts_json(facts: Facts) -> dict:
+    return {"places": sorted(facts.places), "numbers": sorted(facts.numbers), "names": sorted(facts.names)}
+
+
+def join(prepared: Prepared) -> int:
+    """Put the article in its best story or a new one, in one transaction; its story's id."""
+    v = prepared.version
+    with transaction.atomic():
+        hold_assignment()
+        story_id, score = best_story(v, open_versions(v.time, prepared.article_id))
+        if story_id is None:
+            story_id = Story.objects.create(first_at=v.time, last_at=v.time).pk
+        else:
+            widen(story_id, v.time)
+        StoryVersion.objects.update_or_create(article_id=prepared.article_id, defaults={
+            "story_id": story_id, "reported_at": v.time, "language": v.language[:8], "score": score,
+            "vector": embedding.to_bytes(v.vector) if v.vector is not None else b"",
+            "facts": facts_json(v.facts), "note": prepared.note[:200],
+        })
+        refresh_pages(story_id)
+    return story_id
+
+
+def refresh_pages(story_id: int) -> None:
+    """Every version's page names the story's agencies and languages: they are drawn again."""
+    for article_id in StoryVersion.objects.filter(story_id=story_id).values_list("article_id", flat=True):
+        tags.bump_for(tags.stored_state(article_id))
+
+
+def widen(story_id: int, at: datetime) -> None:
+    Story.objects.filter(pk=story_id, last_at__lt=at).update(last_at=at)
+    Story.objects.filter(pk=story_id, first_at__gt=at).update(first_at=at)
+
+
+def assign(article_id: int, force: bool = False) -> str:
+    """joined, kept (has a story, or an editor pinned it), gone, or off (the model cannot load)."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        return "gone"
+    placed = StoryVersion.objects.filter(article_id=article_id).values_list("pinned", flat=True).first()
+    if placed is not None and (placed or not force):
+        return "kept"
+    reason = embedding.available()
+    if reason:
+        cache.set(OFF_KEY, reason, None)
+        return "off"
+    cache.delete(OFF_KEY)
+    story_id = join(prepare([article])[0])
+    logger.info("article %s joined story %s", article_id, story_id)
+    return "joined"
+
+
+def drop_empty(story_ids) -> None:
+    """Stories left with no version (after a move or a merge) are deleted."""
+    Story.objects.filter(pk__in=story_ids, versions__isnull=True).delete()
+
+
+def off_reason() -> str:
+    return cache.get(OFF_KEY) or ""
+
