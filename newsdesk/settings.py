@@ -2,6 +2,7 @@
 
 import os
 import secrets
+import time
 from pathlib import Path
 
 import dj_database_url
@@ -50,10 +51,24 @@ def _secret_key() -> str:
     if PRODUCTION:
         raise ImproperlyConfigured("SECRET_KEY must be set in production (NEWSDESK_PRODUCTION=1).")
     path = DATA_DIR / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    try:
+        # Created private (0600) in one step: a key written first and chmod-ed after would be
+        # readable by others for a moment. O_EXCL: two processes starting together keep one key.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return _read_key(path)
+    with os.fdopen(fd, "w") as file:
+        file.write(secrets.token_urlsafe(50))
+    return _read_key(path)
+
+
+def _read_key(path: Path) -> str:
+    # Another process may have created the file an instant ago and not yet written it.
+    for _attempt in range(50):
+        if key := path.read_text().strip():
+            return key
+        time.sleep(0.02)
+    raise ImproperlyConfigured(f"{path} is empty: delete it to have a new key made.")
 
 
 SECRET_KEY = _secret_key()
