@@ -1,8 +1,10 @@
 """One settings module, read from the environment (see README: Configuration)."""
 
 import os
+import re
 import secrets
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -34,6 +36,22 @@ def env_seconds(name: str, default: float) -> float:
     if not 0 <= seconds < float("inf"):
         raise ImproperlyConfigured(f"{name}={value!r} is not a number of seconds (e.g. 1.5).")
     return seconds
+
+
+def env_count(name: str, default: int) -> int:
+    value = os.environ.get(name) or str(default)
+    if not value.isdigit() or int(value) < 1:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number of at least 1.")
+    return int(value)
+
+
+def env_url_path(name: str, default: str) -> str:
+    """A path prefix such as `desk/` (slashes around it optional), checked and normalised."""
+    value = (os.environ.get(name) or default).strip("/")
+    segments = value.split("/")
+    if not all(re.fullmatch(r"[A-Za-z0-9._~-]+", s) and s.strip(".") for s in segments):
+        raise ImproperlyConfigured(f"{name}={os.environ.get(name)!r} is not a path like 'desk/'.")
+    return value + "/"
 
 
 DATA_DIR = Path(os.environ.get("NEWSDESK_DATA_DIR") or "var").resolve()
@@ -92,6 +110,8 @@ INSTALLED_APPS = [
     "newsdesk.stories",
     "newsdesk.media",
     "newsdesk.ingest",
+    "newsdesk.security",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -108,7 +128,25 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# The admin's address: moving it off /admin/ spares it most scripted guessing (see README).
+NEWSDESK_ADMIN_PATH = env_url_path("NEWSDESK_ADMIN_PATH", "admin/")
+
+# Sign-in throttling (django-axes): after N failures for one name from one address, that pair is
+# refused for a while, without locking the name out for everyone else.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_count("NEWSDESK_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(seconds=env_seconds("NEWSDESK_LOGIN_LOCKOUT_SECONDS", 900))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "newsdesk.security.lockout.locked_out"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "newsdesk.urls"
 WSGI_APPLICATION = "newsdesk.wsgi.application"

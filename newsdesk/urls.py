@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -8,7 +9,7 @@ from newsdesk.web import (
 from newsdesk.web.editions import edition_patterns
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    path(settings.NEWSDESK_ADMIN_PATH, admin.site.urls),
     # Browsers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),
     path("", include("newsdesk.media.urls")),
