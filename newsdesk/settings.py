@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "newsdesk.media",
     "newsdesk.ingest",
     "newsdesk.security",
+    "newsdesk.backups",
     "axes",
 ]
 
