@@ -7,7 +7,7 @@ PORT ?= 8000
 DEMO_AGENCY_PORT ?= 8800
 export HOST PORT
 
-.PHONY: run test lint lock chromium install install-test clean
+.PHONY: run test lint lock chromium pg-client install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,13 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: install-test chromium lint
+# pg_dump and pg_restore: `newsdesk backup` and `restore` on PostgreSQL (and their tests).
+pg-client:
+	@command -v pg_dump >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql-client >/dev/null; }
+
+test: install-test chromium pg-client lint
 	$(BIN)/python -m tests.run_suites
 
 lint: install-test

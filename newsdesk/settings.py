@@ -3,6 +3,8 @@
 import os
 import re
 import secrets
+import time
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -37,10 +39,10 @@ def env_seconds(name: str, default: float) -> float:
     return seconds
 
 
-def env_count(name: str, default: int) -> int:
+def env_count(name: str, default: int, least: int = 0) -> int:
     value = os.environ.get(name) or str(default)
-    if not value.isascii() or not value.isdigit():
-        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number (e.g. 1).")
+    if not value.isascii() or not value.isdigit() or int(value) < least:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number of at least {least}.")
     return int(value)
 
 
@@ -66,6 +68,15 @@ def env_origins(name: str, default: str) -> list[str]:
     return origins
 
 
+def env_url_path(name: str, default: str) -> str:
+    """A path prefix such as `desk/` (slashes around it optional), checked and normalised."""
+    value = (os.environ.get(name) or default).strip("/")
+    segments = value.split("/")
+    if not all(re.fullmatch(r"[A-Za-z0-9._~-]+", s) and s.strip(".") for s in segments):
+        raise ImproperlyConfigured(f"{name}={os.environ.get(name)!r} is not a path like 'desk/'.")
+    return value + "/"
+
+
 DATA_DIR = Path(os.environ.get("NEWSDESK_DATA_DIR") or "var").resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
@@ -81,10 +92,24 @@ def _secret_key() -> str:
     if PRODUCTION:
         raise ImproperlyConfigured("SECRET_KEY must be set in production (NEWSDESK_PRODUCTION=1).")
     path = DATA_DIR / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    try:
+        # Created private (0600) in one step: a key written first and chmod-ed after would be
+        # readable by others for a moment. O_EXCL: two processes starting together keep one key.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return _read_key(path)
+    with os.fdopen(fd, "w") as file:
+        file.write(secrets.token_urlsafe(50))
+    return _read_key(path)
+
+
+def _read_key(path: Path) -> str:
+    # Another process may have created the file an instant ago and not yet written it.
+    for _attempt in range(50):
+        if key := path.read_text().strip():
+            return key
+        time.sleep(0.02)
+    raise ImproperlyConfigured(f"{path} is empty: delete it to have a new key made.")
 
 
 SECRET_KEY = _secret_key()
@@ -113,10 +138,16 @@ INSTALLED_APPS = [
     "ninja",
     "corsheaders",
     "newsdesk.desk",
+    "newsdesk.security",
+    "newsdesk.backups",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above whitenoise, so that static files (the SVG icon too) carry the same headers as pages.
+    "csp.middleware.CSPMiddleware",
+    "newsdesk.security.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -132,7 +163,25 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# The admin's address: moving it off /admin/ spares it most scripted guessing (see README).
+NEWSDESK_ADMIN_PATH = env_url_path("NEWSDESK_ADMIN_PATH", "admin/")
+
+# Sign-in throttling (django-axes): after N failures for one name from one address, that pair is
+# refused for a while, without locking the name out for everyone else.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_count("NEWSDESK_LOGIN_FAILURE_LIMIT", 5, least=1)
+AXES_COOLOFF_TIME = timedelta(seconds=env_seconds("NEWSDESK_LOGIN_LOCKOUT_SECONDS", 900))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "newsdesk.security.lockout.locked_out"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "newsdesk.urls"
 WSGI_APPLICATION = "newsdesk.wsgi.application"
@@ -275,13 +324,38 @@ if HTTPS:
     SECURE_SSL_REDIRECT = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31536000))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
+    # Both bind more than this site (every subdomain; browsers' built-in lists, slow to leave),
+    # so the operator opts in. Django's deploy check warns while they are off: that is the choice.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("NEWSDESK_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("NEWSDESK_HSTS_PRELOAD", False)
+    SILENCED_SYSTEM_CHECKS = [
+        *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
+        *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+    ]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# No inline script or style anywhere (the admin included: Django 5.2's admin needs none), so an
+# injected <script> or on*= handler does not run. JSON-LD (<script type="application/ld+json">)
+# is data, never executed, and not governed by script-src. Article bodies may show an agency's
+# pictures, hence img-src https: (and http: on a site that is itself plain HTTP).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "https:", *([] if HTTPS else ["http:"])],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        **({"upgrade-insecure-requests": True} if HTTPS else {}),
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -15,6 +15,7 @@ from django.urls import path, reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
 
 from newsdesk.articles.html import absolute_urls, sanitize_body
 from newsdesk.articles.models import Article, Place, Section
@@ -185,7 +186,7 @@ def feed_patterns(route: str, feed_class: type[ArticleFeed], name: str) -> list:
     """The three formats of a channel whose page is at `route`."""
     return [
         path(f"{route}feed/{suffix.lstrip('-')}{'/' if suffix else ''}",
-             cached_page(feed_class(kind), tags=feed_class.tags), name=f"{name}{suffix}")
+             require_safe(cached_page(feed_class(kind), tags=feed_class.tags)), name=f"{name}{suffix}")
         for suffix, kind, _, _ in FORMATS
     ]
 

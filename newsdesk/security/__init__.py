@@ -1,0 +1,1 @@
+"""What keeps the site closed: response headers, login throttling, the admin's address."""
