@@ -38,10 +38,9 @@ def require_publisher(user, action: str, articles: Iterable[Article] = ()) -> No
 
 
 def publish_now(article: Article) -> None:
-    # A report from the queue carries the agency's time, a draft none: they go out now. A
-    # withdrawn article put back keeps its first time (its address).
-    fresh = article.status in (Article.Status.DRAFT, Article.Status.PENDING)
-    if fresh or article.published_at is None or article.published_at > timezone.now():
+    # A report keeps the agency's time (the archive stays in the order the news broke); a draft
+    # without one, or a scheduled article, goes out now.
+    if article.published_at is None or article.published_at > timezone.now():
         article.published_at = timezone.now()
     article.status = Article.Status.PUBLISHED
 

@@ -23,7 +23,8 @@ EDITOR_EXTENSIONS = {
     "Bold": True, "Italic": True, "Subscript": True, "Superscript": True,
     "BulletList": True, "OrderedList": True, "ListItem": True, "Blockquote": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
-    "Figure": True, "Caption": True, "Image": True, "Table": True,
+    "Figure": True, "Caption": True, "Image": True,
+    "Table": True, "TableRow": True, "TableHeader": True, "TableCell": True,
     "History": True, "HTML": True, "Typographic": True,
 }
 
@@ -82,6 +83,7 @@ class ArticleForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = language_choices(self.instance.language if self.instance.pk else "")
         self.fields["time_zone"].initial = Portal.load().time_zone
+        self.fields["slug"].required = False  # made from the headline when left empty
 
     def clean_body(self):
         body = self.cleaned_data.get("body") or ""

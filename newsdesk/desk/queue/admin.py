@@ -80,8 +80,9 @@ class QueueAdmin(DeskArticleAdmin):
     def decide_one(self, request, row: str):
         verb, change = ROW_ACTIONS[row]
         value = request.POST[row]
-        report = get_object_or_404(self.get_queryset(request), pk=value) if value.isdigit() else None
-        workflow.require_publisher(request.user, verb, [report] if report else [])
+        target = Article.objects.filter(pk=value).first() if value.isdigit() else None
+        workflow.require_publisher(request.user, verb, [target] if target else [])
+        report = get_object_or_404(self.get_queryset(request), pk=value) if target else None
         if report is None:
             return HttpResponseRedirect(request.path)
         workflow.apply(request.user, verb, [report], change)
