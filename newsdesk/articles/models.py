@@ -147,6 +147,11 @@ class Article(models.Model):
             models.Index(fields=["language", "status", "published_at", "id"], name="article_edition"),
             models.Index(fields=["published_at"], condition=Q(breaking=True), name="article_breaking"),
             models.Index(fields=["published_at"], condition=Q(pinned=True), name="article_pinned"),
+            # The admin's list, latest first, whole or by language or section: read in index order
+            # instead of sorting the archive (bench/desk/admin_lists.py).
+            models.Index(fields=["published_at", "id"], name="article_latest"),
+            models.Index(fields=["language", "published_at", "id"], name="article_language_latest"),
+            models.Index(fields=["section", "published_at", "id"], name="article_section_latest"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["original_url"], condition=~Q(original_url=""), name="article_unique_url"),

@@ -29,6 +29,7 @@ class QueueAdmin(DeskArticleAdmin):
     change_form_template = "desk/queue_change_form.html"
     change_list_template = "desk/queue_change_list.html"
     list_per_page = 50
+    sortable_by = None  # the waiting few sort in memory
 
     def get_queryset(self, request):
         places = Prefetch("places", queryset=Place.objects.only("name"))
