@@ -33,4 +33,4 @@ class QueuedReport(Article):
     class Meta:
         proxy = True
         verbose_name = _("report waiting for review")
-        verbose_name_plural = _("review queue")
+        verbose_name_plural = _("reports waiting for review")

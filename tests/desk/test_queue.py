@@ -39,18 +39,19 @@ def reports(portal, make_article):
 
 def rows(response) -> list[list[str]]:
     """The queue's rows, each a list of its cells' text (the first cell is the tick box)."""
-    doc = html.fromstring(response.content)
+    doc = html.fromstring(response.content.decode())
     return [[" ".join(c.text_content().split()) for c in tr.xpath("td|th")] for tr in doc.xpath("//table[@id='result_list']/tbody/tr")]
 
 
 @pytest.mark.django_db
 def test_the_queue_lists_waiting_reports_newest_first_with_their_hints(desk, reports):
     listing = rows(desk("editor").get(QUEUE))
-    assert [r[1] for r in listing] == [
+    assert [r[2] for r in listing] == [
         "Harvest Outlook Improves", "Border Crossing Reopens", "Talks Resume in Geneva",
     ]
-    assert all(r[2:6] == ["Levant Wire", "en", "Politics", "Syria"] for r in listing)
-    assert listing[2][6] == "Anatolia Agency"  # "also from …": another agency reported it
+    assert all(r[1] == "Approve Reject" for r in listing)  # the decision comes first in each row
+    assert all(r[3:5] == ["Levant Wire (en)", "Politics · Syria"] for r in listing)
+    assert listing[2][5] == "Anatolia Agency"  # "also from …": another agency reported it
 
 
 @pytest.mark.django_db

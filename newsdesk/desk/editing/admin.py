@@ -77,6 +77,7 @@ class DeskArticleAdmin(ArticleAdmin):
     search_help_text = _("The start of a headline, or an article's original address.")
     actions = ["publish", "schedule", "withdraw", "pin", "unpin"]
     list_per_page = 50
+    show_facets = admin.ShowFacets.NEVER  # "show counts" would count the archive once per choice
     sortable_by = ("published_at",)  # the one order an index serves at any size; the rest are filters
     readonly_fields = INTERNAL
     fieldsets = (

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'verbose_name': 'report waiting for review',
-                'verbose_name_plural': 'review queue',
+                'verbose_name_plural': 'reports waiting for review',
                 'proxy': True,
                 'indexes': [],
                 'constraints': [],

@@ -2,6 +2,7 @@
 approved or rejected one by one from their row, in bulk, or after an edit."""
 
 from django.contrib import admin
+from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -21,7 +22,8 @@ ROW_ACTIONS = {"approve_one": ("approve", workflow.publish_now), "reject_one": (
 
 @admin.register(QueuedReport)
 class QueueAdmin(DeskArticleAdmin):
-    list_display = ("headline", "source", "language", "section", "place_names", "also_from", "created_at", "row_buttons")
+    # The decision first: at any screen width it is seen without scrolling sideways.
+    list_display = ("row_buttons", "headline", "origin", "placement", "also_from", "received")
     list_display_links = ("headline",)
     list_filter = ("source", LanguageFilter, "section")
     list_select_related = ("source", "section")
@@ -55,9 +57,17 @@ class QueueAdmin(DeskArticleAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    @admin.display(description=_("places"))
-    def place_names(self, report):
-        return ", ".join(p.name for p in report.places.all())
+    @admin.display(description=_("received"), ordering="created_at")
+    def received(self, report):
+        return naturaltime(report.created_at)
+
+    @admin.display(description=_("source"))
+    def origin(self, report):
+        return f"{report.source or report.agency or '-'} ({report.language})"
+
+    @admin.display(description=_("suggested"))
+    def placement(self, report):
+        return " · ".join([report.section.name if report.section else "-", *(p.name for p in report.places.all())])
 
     @admin.display(description=_("also from"))
     def also_from(self, report):
