@@ -137,10 +137,12 @@ INSTALLED_APPS = [
     # Ninja's templates and static files: the API docs page loads nothing from a CDN.
     "ninja",
     "corsheaders",
-    "newsdesk.desk",
     "newsdesk.security",
     "newsdesk.backups",
     "axes",
+    "django_prose_editor",
+    # Last: it replaces the articles' admin and gives its roles every other app's permissions.
+    "newsdesk.desk",
 ]
 
 MIDDLEWARE = [
@@ -271,6 +273,10 @@ else:
         "filename": str(DATA_DIR / "queue.sqlite3"),
         "immediate": False,
     }
+
+# An article's body comes through the admin's form: a request up to this size is read, so an
+# overlong body gets the form's own message (the form's limit is far lower) instead of a bare 400.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 32 * 1024 * 1024
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

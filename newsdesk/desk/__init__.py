@@ -1,0 +1,1 @@
+"""The editors' desk: roles, the review queue, publishing and withdrawing, all audited."""

@@ -17,7 +17,8 @@ class PortalAdmin(admin.ModelAdmin):
     )
 
     def has_add_permission(self, request):
-        return not Portal.objects.exists()
+        # One row: added once, and only by those allowed to change the site's settings.
+        return super().has_add_permission(request) and not Portal.objects.exists()
 
     def has_delete_permission(self, request, obj=None):
         return False

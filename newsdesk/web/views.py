@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language, get_language_bidi
 
 from newsdesk import calendars
@@ -170,7 +171,7 @@ def year_archive(request, year):
 
 def article_detail(request, year, month, day, slug):
     response = article_page(request, year, month, day, slug)
-    if response.status_code == 200 and request.method == "GET":
+    if response.status_code == 200 and request.method == "GET" and not getattr(response, "preview", False):
         readership.count_view(slug)  # counted whether the page came from the cache or not
     return response
 
@@ -180,18 +181,68 @@ def article_page(request, year, month, day, slug):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
     lang = get_language()
-    article = get_object_or_404(
-        Article.objects.published_on(wanted, portal).select_related("section", "source", "leadimage__image", "story_version__story"),
-        slug=slug,
+    article = (
+        Article.objects.published_on(wanted, portal)
+        .select_related("section", "source", "leadimage__image", "story_version__story")
+        .filter(slug=slug).first()
     )
+    if article is None:
+        return not_public(request, wanted, slug, portal)
     if article.language not in portal.language_list:
         raise Http404("No edition for the article's language")  # stored, counted in the admin, not shown
     if article.edition(portal) != lang:  # one address per article: the one in its own edition
         return HttpResponsePermanentRedirect(article.get_absolute_url())
+    return render_article(request, article, portal, lang)
+
+
+def not_public(request, wanted: date, slug: str, portal):
+    """An address with no public article: 410 with its notice for a withdrawn one, a preview for
+    those who may see it before readers do (never cached: the page cache skips them), else 404."""
+    article = Article.objects.select_related("section", "source").filter(slug=slug).first()
+    if article is None or article.published_at is None or article.local_published(portal).date() != wanted:
+        raise Http404("No such article")
+    if article.status == Article.Status.WITHDRAWN and article.withdrawal_notice:
+        context = {"article": article, "stamp": calendars.format_timestamp(article.local_published(portal), get_language())}
+        return render(request, "web/withdrawn.html", context, status=410)
+    if not article.previewable_by(request.user):
+        raise Http404("No such article")
+    response = render_article(request, article, portal, get_language(), preview=True)
+    response["Cache-Control"] = "private, no-store"
+    response.preview = True
+    return response
+
+
+def render_article(request, article, portal, lang: str, preview: bool = False):
     # Its versions in other languages (from its story) are its counterparts; itself in its own.
-    story = reading.told_with(article)
+    story = None if preview else reading.told_with(article)
     request.counterparts = counterparts(article, story)
-    places = list(article.places.all())
+    url = request.build_absolute_uri(article.get_absolute_url())
+    day = article.local_published(portal).date()
+    context = {
+        "article": article,
+        "places": list(article.places.all()),
+        "stamp": calendars.format_timestamp(article.local_published(portal), lang),
+        "updated": article.corrected_at and calendars.format_timestamp(
+            timezone.localtime(article.corrected_at, portal.zone), lang
+        ),
+        "share": share_links(url, article.headline),
+        "canonical": url,
+        "also_reported": list(article.also_reported.only("agency", "url", "article_id")[:10]),
+        "preview": preview,
+        "structured": [
+            news_article(request, article, url, lang),
+            breadcrumb_list(request, date_trail(day, 3, lang) + [(article.headline, article.get_absolute_url())]),
+        ],
+        "story": story,
+        "story_languages": story.languages(portal.language_list) if story else [],
+    }
+    if not preview:
+        context["newer"], context["older"] = neighbours(article, lang)
+    return render(request, "web/article.html", context)
+
+
+def neighbours(article, lang: str):
+    """The edition's public articles just newer and just older than this one."""
     fields = ("headline", "slug", "published_at", "language")
     edition = Article.objects.in_edition(lang)
     newer = (
@@ -199,24 +250,7 @@ def article_page(request, year, month, day, slug):
         .order_by("published_at", "id").only(*fields).first()
     )
     older = edition.published_before(article.published_at, article.pk).latest_first().only(*fields).first()
-    url = request.build_absolute_uri(article.get_absolute_url())
-    context = {
-        "article": article,
-        "places": places,
-        "stamp": calendars.format_timestamp(article.local_published(portal), lang),
-        "newer": newer,
-        "older": older,
-        "share": share_links(url, article.headline),
-        "canonical": url,
-        "also_reported": list(article.also_reported.only("agency", "url", "article_id")[:10]),
-        "structured": [
-            news_article(request, article, url, lang),
-            breadcrumb_list(request, date_trail(wanted, 3, lang) + [(article.headline, article.get_absolute_url())]),
-        ],
-        "story": story,
-        "story_languages": story.languages(portal.language_list) if story else [],
-    }
-    return render(request, "web/article.html", context)
+    return newer, older
 
 
 @cached_page

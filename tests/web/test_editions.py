@@ -165,4 +165,5 @@ def test_an_article_in_a_language_without_an_edition_is_kept_but_shown_nowhere(c
     assert client.get(german.get_absolute_url()).status_code == 404
     admin = html.fromstring(admin_client.get("/admin/articles/article/").content.decode())
     choices = [a.text_content() for a in admin.cssselect("#changelist-filter a")]
-    assert "de (1) – no edition: not shown" in choices and "en (1)" in choices
+    # Listed without counting the archive (the counts cost a scan of every article per page view).
+    assert "de – no edition: not shown" in choices and "en" in choices
