@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "newsdesk.portal",
     "newsdesk.sources",
     "newsdesk.articles",
+    "newsdesk.search",
     "newsdesk.web",
     "newsdesk.demo",
     "newsdesk.stories",

@@ -1,5 +1,7 @@
 from django.urls import path
 
+from newsdesk.search import views as search_views
+
 from . import converters, views  # noqa: F401  (converters registers <yyyy> and <nn>)
 
 urlpatterns = [
@@ -10,4 +12,5 @@ urlpatterns = [
     path("<yyyy:year>/<nn:month>/<nn:day>/<str:slug>/", views.article_detail, name="article"),
     path("section/<str:slug>/", views.section_page, name="section"),
     path("place/<str:slug>/", views.place_page, name="place"),
+    path("search/", search_views.results, name="search"),
 ]
