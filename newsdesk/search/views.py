@@ -1,5 +1,6 @@
 """The search page: reads the reader's parameters, asks newsdesk.search, renders. Never writes."""
 
+import re
 import unicodedata
 from datetime import date
 
@@ -15,6 +16,8 @@ from .query import MAX_LENGTH as QUERY_LIMIT
 from .text import LANGUAGES
 
 MAX_AGE = 60  # as the other public pages: a proxy may keep a result page for a minute
+FIRST_YEAR, LAST_YEAR = 1800, 2999
+SLUG = re.compile(r"[-\w]{1,80}")
 
 
 def results(request):
@@ -46,12 +49,12 @@ def read_filters(params, sections) -> Filters:
     since, until = day_param(params.get("from")), day_param(params.get("to"))
     language = params.get("lang")
     section = next((s.pk for s in sections if s.slug == params.get("section")), None)
-    place = params.get("place")
+    place = params.get("place", "")
     source = params.get("source", "")
     return Filters(
         language=language if language in LANGUAGES else None,
         section_id=section,
-        place_id=Place.objects.filter(slug=place).values_list("pk", flat=True).first() if place else None,
+        place_id=Place.objects.filter(slug=place).values_list("pk", flat=True).first() if SLUG.fullmatch(place) else None,
         source_id=int(source) if source.isdigit() and len(source) < 19 else None,
         since=portal.day_bounds(since)[0] if since else None,
         until=portal.day_bounds(until)[1] if until else None,
@@ -59,7 +62,10 @@ def read_filters(params, sections) -> Filters:
 
 
 def day_param(value: str | None) -> date | None:
+    """A YYYY-MM-DD day in the years a news site can hold (the edges of the calendar would
+    overflow when moved to UTC); anything else is no bound."""
     try:
-        return date.fromisoformat(value) if value and len(value) == 10 else None
+        day = date.fromisoformat(value) if value and len(value) == 10 else None
     except ValueError:
         return None
+    return day if day and FIRST_YEAR <= day.year <= LAST_YEAR else None
