@@ -69,10 +69,15 @@ def _results(hits, clauses) -> list[Result]:
     from newsdesk.articles.models import Article
 
     ids = [pk for pk, _, _ in hits]
-    found = Article.objects.published().filter(pk__in=ids).select_related("section").only(*LIST_FIELDS).in_bulk()
+    # By primary key, then the visibility rule on each row (Article.is_public, published()'s
+    # rule for one article): with published()'s filters in the query, SQLite walks the
+    # (status, published_at) index over every published article instead (measured at 140k:
+    # 50 ms against 5 ms). The index query has applied the rule already; this re-check holds
+    # even if an entry were stale.
+    found = Article.objects.filter(pk__in=ids).select_related("section").only(*LIST_FIELDS, "status").in_bulk()
     results = []
     for pk in ids:
-        if pk in found:  # the index may lag a transaction behind; the visibility rule does not
+        if pk in found and found[pk].is_public:
             article = found[pk]
             matcher = highlight.Matcher(clauses, article.language)
             text = " ".join(p for p in (article.summary, plain_text(article.body)) if p)

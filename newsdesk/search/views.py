@@ -5,21 +5,21 @@ import unicodedata
 from datetime import date
 
 from django.shortcuts import render
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from newsdesk.articles.models import Place, Section
 from newsdesk.portal.models import Portal
+from newsdesk.web.pagecache import cached_page
 
 from . import Filters, QueryTooLong, find
 from .query import MAX_LENGTH as QUERY_LIMIT
 from .text import LANGUAGES
 
-MAX_AGE = 60  # as the other public pages: a proxy may keep a result page for a minute
 FIRST_YEAR, LAST_YEAR = 1800, 2999
 SLUG = re.compile(r"[-\w]{1,80}")
 
 
+@cached_page(alias="search")
 def results(request):
     params = request.GET
     text = printable(params.get("q", ""))
@@ -32,10 +32,7 @@ def results(request):
     except QueryTooLong as exc:
         context["error"], status = _("This search is too long: %(reason)s.") % {"reason": exc}, 400
         context["search_text"] = text[:QUERY_LIMIT]
-    response = render(request, "search/results.html", context, status=status)
-    if status == 200:
-        patch_cache_control(response, public=True, max_age=MAX_AGE)
-    return response
+    return render(request, "search/results.html", context, status=status)
 
 
 def printable(text: str) -> str:

@@ -24,14 +24,19 @@ def page_key(request) -> str:
     return f"page:{changes.version()}:{get_language()}:{minute}:{address}"
 
 
-def cached_page(view):
+def cached_page(view=None, *, alias="pages"):
+    """Cache the view's 200 responses in the cache `alias` (search pages keep their own, so a
+    flood of one-off queries never pushes the site's pages out)."""
+    if view is None:
+        return lambda v: cached_page(v, alias=alias)
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         cacheable = request.method in ("GET", "HEAD") and not request.user.is_authenticated
         if not cacheable:
             return view(request, *args, **kwargs)
         key = page_key(request)
-        pages = caches["pages"]
+        pages = caches[alias]
         stored = pages.get(key)
         if stored is not None:
             response = HttpResponse(stored[0], content_type=stored[1])

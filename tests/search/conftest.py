@@ -15,3 +15,9 @@ def found(client):
         return [html_lib.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r'<li class="story".*?<h2><a [^>]*>(.*?)</a>', html, re.S)]
 
     return search
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """A block whose writes commit as far as readers can tell (the cached pages' version moves)."""
+    return django_capture_on_commit_callbacks
