@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString
 
 from . import highlight, paging
 from .backends import for_connection
-from .documents import Request, plain_text
+from .documents import Request, searchable_text
 from .query import QueryTooLong, parse
 
 __all__ = ["Filters", "Found", "QueryTooLong", "Result", "find"]
@@ -80,6 +80,6 @@ def _results(hits, clauses) -> list[Result]:
         if pk in found and found[pk].is_public:
             article = found[pk]
             matcher = highlight.Matcher(clauses, article.language)
-            text = " ".join(p for p in (article.summary, plain_text(article.body)) if p)
+            text = searchable_text(article.summary, article.body)
             results.append(Result(article, highlight.mark(article.headline, matcher), highlight.snippet(text, matcher)))
     return results

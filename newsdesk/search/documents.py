@@ -31,7 +31,7 @@ class Request:
     since: datetime | None = None
     until: datetime | None = None
     by_date: bool = False
-    after: tuple | None = None  # keyset: (score, id) or (published_at, id) of the last hit seen
+    after: tuple | None = None  # keyset: (score, published_at, id) or (published_at, id) of the last hit seen
     size: int = 20
 
 
@@ -58,5 +58,15 @@ def of_article(article) -> Document:
         section_id=article.section_id,
         source_id=article.source_id,
         headline=article.headline,
-        text=" ".join(p for p in (article.summary, plain_text(article.body)) if p),
+        text=searchable_text(article.summary, article.body),
     )
+
+
+def searchable_text(summary: str, body_html: str) -> str:
+    """Summary and body as one text; a summary the body repeats (an agency's lede, often) is
+    read once, so it neither doubles the index nor the weight of its words."""
+    body = plain_text(body_html)
+    summary = (summary or "").strip()
+    if not summary or summary in body:
+        return body
+    return f"{summary} {body}" if body else summary

@@ -32,23 +32,25 @@ def follow(articles) -> None:
 
 
 def _store(documents) -> None:
+    backend = for_connection(connection)
+    backend.remove([d.article_id for d in documents])  # the words stored under the old entries
     rows = [
         Entry(article_id=d.article_id, language=d.language, published_at=d.published_at,
-              section_id=d.section_id, source_id=d.source_id)
+              section_id=d.section_id, source_id=d.source_id, **backend.entry_fields(d))
         for d in documents
     ]
     Entry.objects.bulk_create(
         rows, update_conflicts=True, unique_fields=["article_id"],
-        update_fields=["language", "published_at", "section_id", "source_id"],
+        update_fields=["language", "published_at", "section_id", "source_id", "row_key"],
     )
-    for_connection(connection).store(documents)
+    backend.store(documents)
 
 
 def forget(article_ids) -> None:
     article_ids = list(article_ids)
     with transaction.atomic(savepoint=False):
-        Entry.objects.filter(article_id__in=article_ids).delete()
         for_connection(connection).remove(article_ids)
+        Entry.objects.filter(article_id__in=article_ids).delete()
 
 
 def rebuild(progress=None) -> int:

@@ -13,6 +13,8 @@ class Entry(models.Model):
     published_at = models.DateTimeField()
     section_id = models.BigIntegerField(null=True)
     source_id = models.BigIntegerField(null=True)
+    # The backend's own key for the article's words, where it has one (SQLite: the FTS5 row id).
+    row_key = models.BigIntegerField(null=True)
 
     class Meta:
         verbose_name_plural = "entries"

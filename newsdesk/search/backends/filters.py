@@ -16,6 +16,19 @@ def where(request, connection) -> tuple[list[str], list]:
     time decides the rest of the one visibility rule (scheduled articles wait for their time)."""
     at = connection.ops.adapt_datetimefield_value
     sql, params = ["e.published_at <= %s"], [at(request.now)]
+    if request.since is not None:
+        sql.append("e.published_at >= %s")
+        params.append(at(request.since))
+    if request.until is not None:
+        sql.append("e.published_at < %s")
+        params.append(at(request.until))
+    more, more_params = narrowing(request)
+    return sql + more, params + more_params
+
+
+def narrowing(request) -> tuple[list[str], list]:
+    """The filters that are not about time: language, section, source, place."""
+    sql, params = [], []
     for column, value in (("language", request.language), ("section_id", request.section_id), ("source_id", request.source_id)):
         if value is not None:
             sql.append(f"e.{column} = %s")
@@ -23,12 +36,6 @@ def where(request, connection) -> tuple[list[str], list]:
     if request.place_id is not None:
         sql.append(f"EXISTS (SELECT 1 FROM {places_table()} p WHERE p.article_id = e.article_id AND p.place_id = %s)")
         params.append(request.place_id)
-    if request.since is not None:
-        sql.append("e.published_at >= %s")
-        params.append(at(request.since))
-    if request.until is not None:
-        sql.append("e.published_at < %s")
-        params.append(at(request.until))
     return sql, params
 
 
@@ -44,7 +51,7 @@ def page(request, connection) -> tuple[str, str, list]:
     order = "score DESC, article_id DESC"
     if request.after is None:
         return "1 = 1", order, []
-    score, pk = request.after
+    score, _published_at, pk = request.after
     return "(score < %s OR (score = %s AND article_id < %s))", order, [score, score, pk]
 
 

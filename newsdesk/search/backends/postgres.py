@@ -40,6 +40,9 @@ class PostgresBackend:
     def drop_structures(self, schema_editor):
         schema_editor.execute("DROP INDEX IF EXISTS search_entry_vector")
 
+    def entry_fields(self, document) -> dict:
+        return {}
+
     def store(self, documents) -> None:
         vector = "setweight(to_tsvector(%s::regconfig, %s), 'A') || setweight(to_tsvector(%s::regconfig, %s), 'B')"
         sql = f"UPDATE search_entry SET vector = {FOLD.format('(' + vector + ')', 'tsvector')} WHERE article_id = %s"

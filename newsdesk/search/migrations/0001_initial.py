@@ -24,6 +24,7 @@ class Migration(migrations.Migration):
                 ("published_at", models.DateTimeField()),
                 ("section_id", models.BigIntegerField(null=True)),
                 ("source_id", models.BigIntegerField(null=True)),
+                ("row_key", models.BigIntegerField(null=True)),
             ],
             options={"verbose_name_plural": "entries"},
         ),
