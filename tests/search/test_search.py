@@ -163,11 +163,12 @@ def test_snippets_mark_matches_and_escape_the_text(client, portal, make_article)
 
 def test_search_pages_answer_in_each_edition_with_a_header_search_box(client, portal, make_article):
     make_article(headline="Aleppo report")
-    for prefix, lang in (("", "en"), ("/tr", "tr"), ("/ar", "ar")):
+    for prefix, lang, label in (("", "en", "Search"), ("/tr", "tr", "Ara"), ("/ar", "ar", "بحث")):
         response = client.get(f"{prefix}/search/", {"q": "aleppo"})
         html = response.content.decode()
         assert response.status_code == 200 and f'lang="{lang}"' in html
         assert f'<form class="search" role="search" action="{prefix}/search/"' in html
+        assert f'<button type="submit">{label}</button>' in html
     assert '<form class="search" role="search" action="/search/"' in client.get("/").content.decode()
 
 
