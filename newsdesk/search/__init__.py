@@ -75,11 +75,13 @@ def _results(hits, clauses) -> list[Result]:
     # 50 ms against 5 ms). The index query has applied the rule already; this re-check holds
     # even if an entry were stale.
     found = Article.objects.filter(pk__in=ids).select_related("section").only(*LIST_FIELDS, "status").in_bulk()
-    results = []
+    results, matchers = [], {}
     for pk in ids:
         if pk in found and found[pk].is_public:
             article = found[pk]
-            matcher = highlight.Matcher(clauses, article.language)
+            if article.language not in matchers:  # one per language: it remembers words it has read
+                matchers[article.language] = highlight.Matcher(clauses, article.language)
+            matcher = matchers[article.language]
             text = searchable_text(article.summary, article.body)
             results.append(Result(article, highlight.mark(article.headline, matcher), highlight.snippet(text, matcher)))
     return results

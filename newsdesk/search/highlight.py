@@ -1,9 +1,9 @@
-"""Snippets with the matched words marked: pure, and HTML-safe (every piece of text is escaped;
-only our own <mark> tags are markup)."""
+"""Snippets with the matched words marked: pure, and HTML-safe (every piece of text is escaped
+with the standard library's escape, quotes included; only our own <mark> tags are markup)."""
 
 import re
+from html import escape
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .query import stemmed

@@ -68,6 +68,7 @@ def rebuild(progress=None) -> int:
             done, last = done + len(batch), batch[-1].pk
             if progress:
                 progress(done)
+        for_connection(connection).optimize()
     return done
 
 

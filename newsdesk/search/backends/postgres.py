@@ -59,6 +59,11 @@ class PostgresBackend:
     def clear(self) -> None:
         """As remove: nothing beside the entry rows."""
 
+    def optimize(self) -> None:
+        """Fresh statistics for the planner after a rebuild."""
+        with self.connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_entry")
+
     def size(self) -> int:
         with self.connection.cursor() as cursor:
             cursor.execute("SELECT pg_total_relation_size('search_entry')")

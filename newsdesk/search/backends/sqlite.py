@@ -20,6 +20,7 @@ from . import filters
 TABLE = "search_fts"
 # Headline words weigh four times body words in bm25.
 WEIGHTS = (4.0, 1.0)
+CREATE = f"CREATE VIRTUAL TABLE {TABLE} USING fts5(headline, body, tokenize='unicode61 remove_diacritics 0')"
 # Row key: seconds since 1970, then 24 bits of the article id (unique below 16.7M articles).
 ID_BITS = 24
 ID_MASK = (1 << ID_BITS) - 1
@@ -54,9 +55,7 @@ class SqliteBackend:
         self.connection = connection
 
     def create_structures(self, schema_editor):
-        schema_editor.execute(
-            f"CREATE VIRTUAL TABLE {TABLE} USING fts5(headline, body, tokenize='unicode61 remove_diacritics 0')"
-        )
+        schema_editor.execute(CREATE)
         schema_editor.execute("CREATE UNIQUE INDEX search_entry_row_key ON search_entry (row_key)")
 
     def drop_structures(self, schema_editor):
@@ -87,8 +86,15 @@ class SqliteBackend:
                 )
 
     def clear(self) -> None:
+        """A new, empty table: deleting every row would leave FTS5 a tombstone for each word."""
         with self.connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {TABLE}")
+            cursor.execute(f"DROP TABLE {TABLE}")
+            cursor.execute(CREATE)
+
+    def optimize(self) -> None:
+        """Merge the index into one segment after a rebuild (smaller, and one b-tree per word)."""
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
 
     def size(self) -> int:
         """Bytes the word index takes (FTS5's shadow tables)."""
