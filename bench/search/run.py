@@ -13,6 +13,7 @@ second process, wrk (Debian's package), with -t2 and --connections connections.
 import argparse
 import json
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -47,9 +48,14 @@ def prepare(data_dir: Path, articles: int) -> None:
 
 
 def reindex(data_dir: Path) -> None:
+    """Wall time, and the CPU time of the command (the figure that holds when the cores are shared)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     out = run(data_dir, "-m", "newsdesk", "reindex").strip()
-    print(f"index build: {time.perf_counter() - started:.1f} s for the whole site (`newsdesk reindex`): {out}")
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(f"index build (`newsdesk reindex`): {wall:.1f} s wall, {cpu:.1f} s CPU, load average {os.getloadavg()[0]:.1f}: {out}")
 
 
 def free_port() -> int:
@@ -115,7 +121,8 @@ def main() -> None:
     server, base = serve(args.data_dir, args.workers)
     try:
         print(f"{args.articles:,} articles, SQLite, gunicorn with {args.workers} workers, wrk -t2 -c{args.connections} "
-              f"for {args.seconds} s per class, {os.cpu_count()} cores shared by server and load")
+              f"for {args.seconds} s per class, {os.cpu_count()} cores shared by server and load, "
+              f"load average {os.getloadavg()[0]:.1f} before the load")
         print("uncached: every request a new address, so every search runs (the worst case: no reader repeats a search)")
         for label, addresses in classes.items():
             load(base, label, addresses, args, uncached=True)
