@@ -204,3 +204,18 @@ def test_a_repeated_search_is_served_from_its_own_cache_and_proxies_may_keep_it(
         again = client.get("/search/", {"q": "aleppo"})
     assert again.content == first.content
     assert client.get("/search/", {"q": "x" * 600}).status_code == 400
+
+
+def test_a_rescheduled_article_moves_in_the_results(found, portal, make_article, committed):
+    now = timezone.now()
+    older = make_article(headline="Aleppo older report", when=now - timedelta(days=2))
+    make_article(headline="Aleppo newer report", when=now - timedelta(days=1))
+    assert found(q="aleppo", sort="date") == ["Aleppo newer report", "Aleppo older report"]
+    with committed(execute=True):
+        older.published_at = now - timedelta(hours=1)
+        older.save()
+    assert found(q="aleppo", sort="date") == ["Aleppo older report", "Aleppo newer report"]
+    with committed(execute=True):
+        older.published_at = now + timedelta(days=1)
+        older.save()
+    assert found(q="aleppo", sort="date") == ["Aleppo newer report"]
