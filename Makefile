@@ -37,6 +37,7 @@ run: install
 	$(BIN)/newsdesk migrate --noinput
 	$(BIN)/newsdesk collectstatic --noinput --verbosity 0
 	$(BIN)/newsdesk demo --if-empty
+	$(BIN)/newsdesk reindex --if-empty
 	$(BIN)/newsdesk run --host $(HOST) --port $(PORT) --demo-agency $(DEMO_AGENCY_PORT)
 
 # Debian's chromium drives the browser tests (Playwright uses it; it downloads no browser).

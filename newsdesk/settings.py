@@ -128,6 +128,7 @@ INSTALLED_APPS = [
     "newsdesk.portal",
     "newsdesk.sources",
     "newsdesk.articles",
+    "newsdesk.search",
     "newsdesk.web",
     "newsdesk.demo",
     "newsdesk.stories",
@@ -234,12 +235,17 @@ DATABASES = {"default": _database()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Search result pages: any text makes a new address, so they are kept per process in a bounded
+# cache of their own (at most ~1,000 pages of ~20 KB), even when Redis is shared, and can never
+# push the site's pages out. Keys carry the shared content version, as the other pages' do.
+SEARCH_PAGES = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "search", "OPTIONS": {"MAX_ENTRIES": 300}}
 
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
         "pages": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "pages"},
         "throttle": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "throttle"},
+        "search": SEARCH_PAGES,
     }
     HUEY = {"huey_class": "huey.RedisHuey", "name": "newsdesk", "url": REDIS_URL, "immediate": False}
 else:
@@ -266,6 +272,7 @@ else:
             "LOCATION": str(DATA_DIR / "throttle"),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
+        "search": SEARCH_PAGES,
     }
     HUEY = {
         "huey_class": "huey.SqliteHuey",

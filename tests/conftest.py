@@ -21,10 +21,10 @@ def pytest_configure(config):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    for name in ("default", "pages"):
+    for name in ("default", "pages", "search"):
         caches[name].clear()
     yield
-    for name in ("default", "pages"):
+    for name in ("default", "pages", "search"):
         caches[name].clear()
 
 

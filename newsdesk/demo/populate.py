@@ -12,6 +12,7 @@ from newsdesk.articles import counts
 from newsdesk.articles.models import Article, Place, Section
 from newsdesk.media.models import LeadImage
 from newsdesk.portal.models import Portal
+from newsdesk.search import indexing
 from newsdesk.stories import bulk, embedding
 
 from . import content, images
@@ -132,12 +133,14 @@ def save_batch(batch, pictures: dict[tuple[str, str], int] | None = None) -> int
         return 0
     Through = Article.places.through
     with transaction.atomic():
-        # bulk_create skips save(): counts are rebuilt once at the end, bodies are our own escaped text.
+        # bulk_create skips save() and its signals: counts are rebuilt once at the end, the search
+        # index is written here with the batch; bodies are our own escaped text.
         created = Article.objects.bulk_create([a for a, _ in batch], batch_size=500)
         links = [Through(article_id=a.pk, place_id=p.pk) for a, (_, ps) in zip(created, batch, strict=True) for p in ps]
         Through.objects.bulk_create(links, batch_size=1000, ignore_conflicts=True)
         if pictures:
             LeadImage.objects.bulk_create(lead_images(created, batch, pictures), batch_size=1000)
+        indexing.follow(created)
     return len(created)
 
 

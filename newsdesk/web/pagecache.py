@@ -42,11 +42,13 @@ def edition_tag(request, *args, **kwargs) -> list[str]:
     return [f"edition:{get_language()}"]
 
 
-def cached_page(view=None, *, tags=edition_tag, ttl: int | None = None):
+def cached_page(view=None, *, tags=edition_tag, ttl: int | None = None, alias: str = "pages"):
     """Cache a view's page under `tags(request, **kwargs)` (plus the site's); `ttl`: seconds after
-    which it is drawn again whatever happened (for parts that change with time)."""
+    which it is drawn again whatever happened (for parts that change with time); `alias`: the
+    cache it is kept in (search pages keep their own, so a flood of one-off queries never pushes
+    the site's pages out)."""
     if view is None:
-        return lambda v: cached_page(v, tags=tags, ttl=ttl)
+        return lambda v: cached_page(v, tags=tags, ttl=ttl, alias=alias)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -56,13 +58,13 @@ def cached_page(view=None, *, tags=edition_tag, ttl: int | None = None):
         page_tags = [*tags(request, *args, **kwargs), changes.SITE]
         key = "page:" + hashlib.sha1(request.build_absolute_uri().encode()).hexdigest()
         current = changes.read({*page_tags, *masthead.tags_of(lang)})
-        entry = caches["pages"].get(key)
+        entry = caches[alias].get(key)
         hit = entry is not None and fresh(entry, current)
         if not hit:
             entry, response = draw(request, view, args, kwargs, page_tags, ttl)
             if entry is None:
                 return response  # not a page to keep (a 404, a redirect, a stream)
-            caches["pages"].set(key, entry, min(ttl or LONGEST, LONGEST))
+            caches[alias].set(key, entry, min(ttl or LONGEST, LONGEST))
         return serve(request, key, entry, lang, current, hit)
 
     return wrapper

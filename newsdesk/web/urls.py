@@ -1,6 +1,8 @@
 from django.urls import path
 from django.views.decorators.http import require_safe
 
+from newsdesk.search import views as search_views
+
 from . import converters, sitemaps, views  # noqa: F401  (converters registers <yyyy>, <nn>, <id>, <slug_text>)
 from .feeds import EditionFeed, PlaceFeed, SectionFeed, SourceFeed, feed_patterns
 from .pagecache import cached_page
@@ -28,4 +30,5 @@ urlpatterns = [
          name="sitemap-month"),
     path("sitemap-home.xml", read_only(cached_page(sitemaps.homes)), name="sitemap-home"),
     path("news-sitemap.xml", read_only(cached_page(sitemaps.news)), name="news-sitemap"),
+    path("search/", read_only(search_views.results), name="search"),
 ]

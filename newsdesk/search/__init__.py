@@ -1,0 +1,87 @@
+"""Full-text search over published articles: one interface, a backend per database.
+
+`find()` is all a page needs: it parses the reader's text, asks the backend for one page of
+ranked hits and returns the articles (through Article.objects.published(), the one visibility
+rule) with highlighted snippets and the cursor of the next page.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db import connection
+from django.utils import timezone
+from django.utils.safestring import SafeString
+
+from . import highlight, paging
+from .backends import for_connection
+from .documents import Request, searchable_text
+from .query import QueryTooLong, parse
+
+__all__ = ["Filters", "Found", "QueryTooLong", "Result", "find"]
+
+LIST_FIELDS = ("headline", "slug", "summary", "body", "language", "published_at", "section__name", "section__slug", "agency")
+
+
+@dataclass(frozen=True)
+class Filters:
+    language: str | None = None
+    section_id: int | None = None
+    place_id: int | None = None
+    source_id: int | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    article: object
+    headline: SafeString
+    snippet: SafeString
+
+
+@dataclass(frozen=True)
+class Found:
+    results: list[Result] = field(default_factory=list)
+    next_cursor: str | None = None
+    searched: bool = False  # False when the text held nothing to search for
+
+
+def find(text: str, filters: Filters = Filters(), by_date: bool = False, cursor: str = "", size: int = 20) -> Found:
+    """One page of published articles matching `text`. Raises QueryTooLong for overlong text."""
+    clauses = parse(text)
+    if not clauses:
+        return Found()
+    now = timezone.now()
+    after, scored_at = paging.decode(cursor, by_date)
+    scored_at = scored_at or now.replace(second=0, microsecond=0)
+    request = Request(clauses=clauses, now=now, scored_at=scored_at, by_date=by_date, after=after, size=size + 1,
+                      **filters.__dict__)
+    hits = for_connection(connection).find(request)
+    results = _results(hits[:size], clauses)
+    more = None
+    if len(hits) > size:
+        pk, score, published_at = hits[size - 1]
+        more = paging.encode(by_date, score, pk, published_at, scored_at)
+    return Found(results=results, next_cursor=more, searched=True)
+
+
+def _results(hits, clauses) -> list[Result]:
+    from newsdesk.articles.models import Article
+
+    ids = [pk for pk, _, _ in hits]
+    # By primary key, then the visibility rule on each row (Article.is_public, published()'s
+    # rule for one article): with published()'s filters in the query, SQLite walks the
+    # (status, published_at) index over every published article instead (measured at 140k:
+    # 50 ms against 5 ms). The index query has applied the rule already; this re-check holds
+    # even if an entry were stale.
+    found = Article.objects.filter(pk__in=ids).select_related("section").only(*LIST_FIELDS, "status").in_bulk()
+    results, matchers = [], {}
+    for pk in ids:
+        if pk in found and found[pk].is_public:
+            article = found[pk]
+            if article.language not in matchers:  # one per language: it remembers words it has read
+                matchers[article.language] = highlight.Matcher(clauses, article.language)
+            matcher = matchers[article.language]
+            text = searchable_text(article.summary, article.body)
+            results.append(Result(article, highlight.mark(article.headline, matcher), highlight.snippet(text, matcher)))
+    return results

@@ -1,0 +1,16 @@
+"""One interface, a backend per database: chosen by the connection's vendor, never by a view."""
+
+from django.db import connection as default_connection
+
+from .postgres import PostgresBackend
+from .sqlite import SqliteBackend
+
+_BY_VENDOR = {"sqlite": SqliteBackend, "postgresql": PostgresBackend}
+
+
+def for_connection(connection=None):
+    connection = connection or default_connection
+    try:
+        return _BY_VENDOR[connection.vendor](connection)
+    except KeyError:
+        raise NotImplementedError(f"newsdesk search has no backend for {connection.vendor}") from None

@@ -1,0 +1,101 @@
+"""PostgreSQL full text: a tsvector per entry in the article's own text search configuration
+(english, turkish, arabic), a GIN index over it, ts_rank for relevance.
+
+Python folds case and Arabic spelling first (newsdesk.search.text), PostgreSQL stems; dotless ı
+is folded to i in the stemmed lexemes, as the SQLite backend does, so both read queries alike.
+"""
+
+from .. import text
+from ..query import normalised
+from . import filters
+
+CONFIGS = text.LANGUAGES
+# Lexemes with dotless ı read as with i (after stemming: Turkish suffixes need the ı to stem).
+FOLD = "translate({}::text, 'ı', 'i')::{}"
+
+
+def config(language: str) -> str:
+    return CONFIGS.get(language, "english")
+
+
+def tsquery_text(clauses) -> str:
+    """to_tsquery input; words are runs of letters and digits, so quoting cannot make syntax."""
+    parts = []
+    for clause in clauses:
+        if len(clause.words) > 1:
+            parts.append("(" + " <-> ".join(f"'{w}'" for w in clause.words) + ")")
+        else:
+            parts.append(f"'{clause.words[0]}'" + (":*" if clause.prefix else ""))
+    return " & ".join(parts)
+
+
+class PostgresBackend:
+    def __init__(self, connection):
+        self.connection = connection
+
+    def create_structures(self, schema_editor):
+        schema_editor.execute("ALTER TABLE search_entry ADD COLUMN vector tsvector")
+        schema_editor.execute("CREATE INDEX search_entry_vector ON search_entry USING gin (vector)")
+
+    def drop_structures(self, schema_editor):
+        schema_editor.execute("DROP INDEX IF EXISTS search_entry_vector")
+
+    def entry_fields(self, document) -> dict:
+        return {}
+
+    def store(self, documents) -> None:
+        vector = "setweight(to_tsvector(%s::regconfig, %s), 'A') || setweight(to_tsvector(%s::regconfig, %s), 'B')"
+        sql = f"UPDATE search_entry SET vector = {FOLD.format('(' + vector + ')', 'tsvector')} WHERE article_id = %s"
+        rows = []
+        for d in documents:
+            cfg = config(d.language)
+            rows.append((cfg, text.normalise(d.headline, d.language), cfg, text.normalise(d.text, d.language), d.article_id))
+        with self.connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
+
+    def remove(self, article_ids) -> None:
+        """Entries carry their own words here: deleting the entry row removes them."""
+
+    def clear(self) -> None:
+        """As remove: nothing beside the entry rows."""
+
+    def optimize(self) -> None:
+        """Fresh statistics for the planner after a rebuild."""
+        with self.connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_entry")
+
+    def size(self) -> int:
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT pg_total_relation_size('search_entry')")
+            return cursor.fetchone()[0] or 0
+
+    def query_sql(self, request) -> tuple[str, list]:
+        languages = [request.language] if request.language else list(CONFIGS)
+        pieces, params = [], []
+        for language in languages:
+            source = tsquery_text(normalised(request.clauses, language))
+            if source:
+                pieces.append(FOLD.format("to_tsquery(%s::regconfig, %s)", "tsquery"))
+                params += [config(language), source]
+        return " || ".join(pieces), params
+
+    def find(self, request) -> list[tuple]:
+        query, query_params = self.query_sql(request)
+        if not query:
+            return []
+        conditions, params = filters.where(request, self.connection)
+        relevance = "ts_rank(e.vector, q.query)" if not request.by_date else "0.0"
+        age = "greatest(0.0, extract(epoch FROM (%s - e.published_at)) / 86400.0)"
+        boost = f"(1.0 + 1.0 / (1.0 + {age} / {filters.RECENCY_DAYS}))"
+        keyset, order, page_params = filters.page(request, self.connection)
+        sql = (
+            f"WITH q AS (SELECT ({query}) AS query) "
+            f"SELECT article_id, score, published_at FROM ("
+            f" SELECT e.article_id, e.published_at, ({relevance} * {boost})::float8 AS score"
+            f" FROM search_entry e, q WHERE e.vector @@ q.query AND {' AND '.join(conditions)}"
+            f") hits WHERE {keyset} ORDER BY {order} LIMIT %s"
+        )
+        args = [*query_params, request.scored_at, *params, *page_params, request.size]
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, args)
+            return cursor.fetchall()

@@ -1,0 +1,159 @@
+"""SQLite FTS5: the index holds pre-normalised, stemmed text (newsdesk.search.text), so FTS5's
+own tokenizer only splits words; matching, phrases and prefixes are FTS5's.
+
+Each article's FTS5 row id is its publication second followed by its id (`row_key`), so
+FTS5's own row order is publication order: visibility, date ranges, newest-first order, its
+keyset and the recency boost are read from the row id, with no look-up of another table per
+match (at 140k articles a common word matches ~15,000 rows). search_entry maps keys back to
+articles and serves the other filters.
+"""
+
+import math
+from datetime import UTC, datetime
+
+from django.utils.dateparse import parse_datetime
+
+from .. import text
+from ..query import stemmed
+from . import filters
+
+TABLE = "search_fts"
+# Headline words weigh four times body words in bm25.
+WEIGHTS = (4.0, 1.0)
+CREATE = f"CREATE VIRTUAL TABLE {TABLE} USING fts5(headline, body, tokenize='unicode61 remove_diacritics 0')"
+# Row key: seconds since 1970, then 24 bits of the article id (unique below 16.7M articles).
+ID_BITS = 24
+ID_MASK = (1 << ID_BITS) - 1
+
+
+def row_key(published_at: datetime, article_id: int) -> int:
+    return (math.floor(published_at.timestamp()) << ID_BITS) | (article_id & ID_MASK)
+
+
+def first_key(moment: datetime) -> int:
+    """The smallest key of an article published at or after `moment` (a whole second)."""
+    return math.ceil(moment.timestamp()) << ID_BITS
+
+
+def match_expression(clauses, languages) -> str:
+    """FTS5 query text: the whole query in each language's terms, any language matching.
+    Terms are runs of letters and digits only, so quoting them can never make syntax."""
+    alternatives = []
+    for language in languages:
+        parts = []
+        for clause in stemmed(clauses, language):
+            quoted = '"' + " ".join(clause.words) + '"'
+            parts.append(quoted + ("*" if clause.prefix else ""))
+        expression = " AND ".join(parts)
+        if expression and expression not in alternatives:
+            alternatives.append(expression)
+    return " OR ".join(f"({a})" for a in alternatives)
+
+
+class SqliteBackend:
+    def __init__(self, connection):
+        self.connection = connection
+
+    def create_structures(self, schema_editor):
+        schema_editor.execute(CREATE)
+        schema_editor.execute("CREATE UNIQUE INDEX search_entry_row_key ON search_entry (row_key)")
+
+    def drop_structures(self, schema_editor):
+        schema_editor.execute(f"DROP TABLE IF EXISTS {TABLE}")
+
+    def entry_fields(self, document) -> dict:
+        return {"row_key": row_key(document.published_at, document.article_id)}
+
+    def store(self, documents) -> None:
+        """Call after the entries are written: their row keys are the FTS5 row ids."""
+        rows = [
+            (row_key(d.published_at, d.article_id), " ".join(text.terms(d.headline, d.language)),
+             " ".join(text.terms(d.text, d.language)))
+            for d in documents
+        ]
+        with self.connection.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO {TABLE} (rowid, headline, body) VALUES (%s, %s, %s)", rows)
+
+    def remove(self, article_ids) -> None:
+        """Call before the entries are deleted or rewritten: they say which rows are the articles'."""
+        with self.connection.cursor() as cursor:
+            for start in range(0, len(article_ids), 500):
+                chunk = list(article_ids[start : start + 500])
+                marks = ", ".join(["%s"] * len(chunk))
+                cursor.execute(
+                    f"DELETE FROM {TABLE} WHERE rowid IN (SELECT row_key FROM search_entry WHERE article_id IN ({marks}))",
+                    chunk,
+                )
+
+    def clear(self) -> None:
+        """A new, empty table: deleting every row would leave FTS5 a tombstone for each word."""
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE {TABLE}")
+            cursor.execute(CREATE)
+
+    def optimize(self) -> None:
+        """Merge the index into one segment after a rebuild (smaller, and one b-tree per word)."""
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
+
+    def size(self) -> int:
+        """Bytes the word index takes (FTS5's shadow tables)."""
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s", [TABLE + "%"])
+            return cursor.fetchone()[0] or 0
+
+    def find(self, request) -> list[tuple]:
+        languages = [request.language] if request.language else list(text.LANGUAGES)
+        expression = match_expression(request.clauses, languages)
+        if not expression:
+            return []
+        # Up to the end of the current second; Article.is_public drops the fraction still due.
+        conditions, params = ["f.rowid <= %s"], [row_key(request.now, ID_MASK)]
+        if request.since is not None:
+            conditions.append("f.rowid >= %s")
+            params.append(first_key(request.since))
+        if request.until is not None:
+            conditions.append("f.rowid < %s")
+            params.append(first_key(request.until))
+        narrowing, narrowing_params = filters.narrowing(request)
+        join = "JOIN search_entry e ON e.row_key = f.rowid" if narrowing else ""
+        keyset, order, page_params = self._page(request)
+        sql = (
+            f"SELECT e.article_id, h.score, e.published_at FROM ("
+            f" SELECT rowid AS k, score FROM ("
+            f"  SELECT f.rowid, {self._score(request)} AS score FROM {TABLE} f {join}"
+            f"  WHERE {TABLE} MATCH %s AND {' AND '.join(conditions + narrowing)}"
+            f" ) WHERE {keyset} ORDER BY {order} LIMIT %s"
+            f") h JOIN search_entry e ON e.row_key = h.k ORDER BY {order.replace('rowid', 'h.k')}"
+        )
+        args = [expression, *params, *narrowing_params, *page_params, request.size]
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, args)
+            return [(pk, score, _utc(when)) for pk, score, when in cursor.fetchall()]
+
+    def _score(self, request) -> str:
+        if request.by_date:
+            return "0.0"
+        seconds = math.floor(request.scored_at.timestamp())
+        age_days = f"max(0.0, ({seconds} - (f.rowid >> {ID_BITS})) / 86400.0)"
+        return f"-bm25({TABLE}, {WEIGHTS[0]}, {WEIGHTS[1]}) * (1.0 + 1.0 / (1.0 + {age_days} / {filters.RECENCY_DAYS}))"
+
+    def _page(self, request) -> tuple[str, str, list]:
+        """Keyset on the row key (publication order) or on (score, row key)."""
+        if request.by_date:
+            order = "rowid DESC"
+            if request.after is None:
+                return "1 = 1", order, []
+            return "rowid < %s", order, [row_key(*request.after)]
+        order = "score DESC, rowid DESC"
+        if request.after is None:
+            return "1 = 1", order, []
+        score, published_at, pk = request.after
+        key = row_key(published_at, pk)
+        return "(score < %s OR (score = %s AND rowid < %s))", order, [score, score, key]
+
+
+def _utc(value) -> datetime:
+    """The stored moment (text, or naive by the column's declared type) in UTC, as Django keeps it."""
+    moment = parse_datetime(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=UTC)

@@ -1,0 +1,76 @@
+"""Keeping the index in step with the articles: one article at a time from signals, in batches
+for a rebuild or a bulk import. Everything here runs inside the caller's transaction."""
+
+from django.db import connection, transaction
+
+from newsdesk.articles.models import Article
+
+from .backends import for_connection
+from .documents import of_article
+from .models import Entry
+
+BATCH = 1000
+FIELDS = ("headline", "summary", "body", "language", "published_at", "status", "section_id", "source_id")
+
+
+def indexable(article) -> bool:
+    """Published with a time: the rest of the visibility rule (is it due?) is read at query time,
+    so a scheduled article appears at its moment without another write."""
+    return article.status == Article.Status.PUBLISHED and article.published_at is not None
+
+
+def follow(articles) -> None:
+    """Index the published among `articles`, drop the others from the index."""
+    articles = list(articles)
+    keep = [a for a in articles if indexable(a)]
+    drop = [a.pk for a in articles if not indexable(a)]
+    with transaction.atomic(savepoint=False):
+        if drop:
+            forget(drop)
+        if keep:
+            _store([of_article(a) for a in keep])
+
+
+def _store(documents) -> None:
+    backend = for_connection(connection)
+    backend.remove([d.article_id for d in documents])  # the words stored under the old entries
+    rows = [
+        Entry(article_id=d.article_id, language=d.language, published_at=d.published_at,
+              section_id=d.section_id, source_id=d.source_id, **backend.entry_fields(d))
+        for d in documents
+    ]
+    Entry.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=["article_id"],
+        update_fields=["language", "published_at", "section_id", "source_id", "row_key"],
+    )
+    backend.store(documents)
+
+
+def forget(article_ids) -> None:
+    article_ids = list(article_ids)
+    with transaction.atomic(savepoint=False):
+        for_connection(connection).remove(article_ids)
+        Entry.objects.filter(article_id__in=article_ids).delete()
+
+
+def rebuild(progress=None) -> int:
+    """The whole index again from the articles, in batches; returns the articles indexed."""
+    queryset = Article.objects.filter(status=Article.Status.PUBLISHED, published_at__isnull=False).only(*FIELDS)
+    with transaction.atomic():
+        Entry.objects.all().delete()
+        for_connection(connection).clear()
+        done, last = 0, 0
+        while True:
+            batch = list(queryset.filter(pk__gt=last).order_by("pk")[:BATCH])
+            if not batch:
+                break
+            _store([of_article(a) for a in batch])
+            done, last = done + len(batch), batch[-1].pk
+            if progress:
+                progress(done)
+        for_connection(connection).optimize()
+    return done
+
+
+def size() -> int:
+    return for_connection(connection).size()
