@@ -151,6 +151,7 @@ MIDDLEWARE = [
     # Above whitenoise, so that static files (the SVG icon too) carry the same headers as pages.
     "csp.middleware.CSPMiddleware",
     "newsdesk.security.headers.PermissionsPolicyMiddleware",
+    "newsdesk.security.headers.AdminPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -2,7 +2,7 @@
 has no write path) and how long it may be kept (a minute, like the site's pages;
 ConditionalGetMiddleware adds the ETag that lets browsers and proxies revalidate)."""
 
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.utils.cache import patch_cache_control
 
 ALLOWED = "GET, HEAD, OPTIONS"
@@ -22,6 +22,9 @@ class ApiHeadersMiddleware:
         if request.method == "OPTIONS":
             response = HttpResponse()
             response["Allow"] = ALLOWED
+            return response
+        if request.method not in ("GET", "HEAD"):  # the documents and the docs page too: read-only
+            response = HttpResponseNotAllowed(["GET", "HEAD", "OPTIONS"])
             return response
         response = self.get_response(request)
         if response.status_code == 405:

@@ -2,6 +2,7 @@
 301 to their new place) and its static pages. Nothing here can shadow a newsdesk page, since it
 only ever sees requests that already came back 404."""
 
+from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import get_resolver, reverse
@@ -18,7 +19,8 @@ class OldSiteMiddleware:
         if request.method in ("GET", "HEAD") and names_old_item(request):
             # /?p=12: the front page would answer 200 while ignoring the query, so WordPress's
             # query addresses are looked up first; one that is not found falls through to it.
-            found, target = lookup(request.path_info, request.META.get("QUERY_STRING", ""))
+            query = request.META.get("QUERY_STRING", "")
+            found, target = lookup(request.path_info, query) if printable(query) else (False, None)
             if target:
                 return HttpResponsePermanentRedirect(target)
             if found:  # a draft or scheduled post: 404, as its own address answers
@@ -31,6 +33,10 @@ class OldSiteMiddleware:
 
 def answer(request):
     path, query = request.path_info, request.META.get("QUERY_STRING", "")
+    if not printable(path + query):
+        return None  # no old address held a control character (and PostgreSQL refuses NUL)
+    if path.startswith(own_prefixes()):
+        return None  # the API, the admin, media and static files are newsdesk's own, not the old site's
     _found, target = lookup(path, query)
     if target and target != request.get_full_path():
         return HttpResponsePermanentRedirect(target)
@@ -38,6 +44,14 @@ def answer(request):
     if page is not None:
         return render(request, "desk/page.html", {"page": page})
     return None
+
+
+def own_prefixes() -> tuple[str, ...]:
+    return ("/api/", f"/{settings.NEWSDESK_ADMIN_PATH}", settings.MEDIA_URL, settings.STATIC_URL)
+
+
+def printable(text: str) -> bool:
+    return not any(ord(c) < 32 or ord(c) == 127 for c in text)
 
 
 def names_old_item(request) -> bool:

@@ -1,13 +1,17 @@
-"""How the desk finds articles by what an editor types: the admin's one search seam, until
-newsdesk.search (full text) takes it over.
+"""How the desk finds articles by what an editor types: the admin's one search seam.
 
-Both parts ride on unique indexes, so they answer at once at any archive size: a pasted address
-finds its article, and words find the headlines that start with them (through the slug, the
-headline's lower-case, hyphenated form).
+A pasted address finds its article; words find the headlines that start with them (through the
+slug, the headline's lower-case, hyphenated form) and, among published articles, whatever the
+site's full-text index (newsdesk.search) finds for them, best first. All of it rides on indexes,
+so it answers at once at any archive size; nothing is a LIKE over bodies.
 """
 
 from django.db.models import Q
 from django.utils.text import slugify
+
+from newsdesk import search
+
+FULL_TEXT_LIMIT = 200  # the best full-text matches an editor is shown (the admin pages through them)
 
 
 def find(queryset, term: str):
@@ -17,6 +21,13 @@ def find(queryset, term: str):
     if term.startswith(("http://", "https://")):
         return queryset.filter(Q(original_url=term) & ~Q(original_url=""))
     prefix = slugify(term, allow_unicode=True)
-    if not prefix:
-        return queryset.none()
-    return queryset.filter(slug__gte=prefix, slug__lt=prefix + "\uffff")
+    matches = Q(slug__gte=prefix, slug__lt=prefix + "\uffff") if prefix else Q(pk__in=[])
+    return queryset.filter(matches | Q(pk__in=full_text(term)))
+
+
+def full_text(term: str) -> list[int]:
+    try:
+        found = search.find(term, size=FULL_TEXT_LIMIT)
+    except search.QueryTooLong:
+        return []
+    return [result.article.pk for result in found.results]

@@ -23,3 +23,20 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
+
+
+class AdminPolicyMiddleware:
+    """The editors' pages (behind sign-in) allow inline scripts and styles: the admin's own widgets
+    set styles from script, and the body editor loads its modules through an inline import map.
+    Public pages keep the strict policy: nothing a reader is served runs inline."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        from django.conf import settings
+
+        if request.path_info.startswith(f"/{settings.NEWSDESK_ADMIN_PATH}"):
+            response._csp_update = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
+        return response
