@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.db.models import Count, F, Sum
 from django.db.models.functions import TruncDate
 
-from . import changes
+from . import changes, tallies
 
 
 def _models():
@@ -58,18 +58,11 @@ def add_one(day: date, language: str) -> None:
 
 
 def add(day: date, language: str, n: int) -> None:
-    """One upsert (SQLite and PostgreSQL both have ON CONFLICT): atomic under concurrent writers.
-    Bulk writers (the WordPress import) add a batch's articles per day at once; n may be negative."""
+    """Bulk writers (the WordPress import) add a batch's articles per day at once; n may be
+    negative (a new row starts at zero then)."""
     _, DayCount = _models()
-    table, day_, lang, count = (
-        connection.ops.quote_name(name) for name in (DayCount._meta.db_table, "day", "language", "count")
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} ({day_}, {lang}, {count}) VALUES (%s, %s, %s) "
-            f"ON CONFLICT ({day_}, {lang}) DO UPDATE SET {count} = {table}.{count} + %s",
-            [connection.ops.adapt_datefield_value(day), language, max(n, 0), n],
-        )
+    key = {"day": connection.ops.adapt_datefield_value(day), "language": language}
+    tallies.add(DayCount, key, "count", n, start=max(n, 0))
 
 
 def rebuild(portal=None) -> int:

@@ -24,6 +24,8 @@ from django.db import connection, transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from . import tallies
+
 logger = logging.getLogger(__name__)
 
 FLUSH_SECONDS = 10
@@ -138,15 +140,8 @@ def fold() -> int:
 
 
 def add_views(ReadCount, article_id: int, hour, n: int) -> None:
-    table, article, hour_, count = (
-        connection.ops.quote_name(x) for x in (ReadCount._meta.db_table, "article_id", "hour", "views")
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} ({article}, {hour_}, {count}) VALUES (%s, %s, %s) "
-            f"ON CONFLICT ({article}, {hour_}) DO UPDATE SET {count} = {table}.{count} + %s",
-            [article_id, connection.ops.adapt_datetimefield_value(hour), n, n],
-        )
+    key = {"article_id": article_id, "hour": connection.ops.adapt_datetimefield_value(hour)}
+    tallies.add(ReadCount, key, "views", n)
 
 
 def most_read(language: str, limit: int = 5) -> list:
