@@ -28,7 +28,9 @@ class State:
 def state_of(article) -> State:
     # Read by id: another process may have deleted the section since this instance was loaded.
     Section = apps.get_model("articles", "Section")
-    section = Section.objects.filter(pk=article.section_id).values_list("slug", flat=True).first() or ""
+    section = ""
+    if article.section_id:
+        section = Section.objects.filter(pk=article.section_id).values_list("slug", flat=True).first() or ""
     places = tuple(article.places.values_list("slug", flat=True)) if article.pk else ()
     return State(article.language, article.status, article.published_at, section, places)
 
@@ -38,7 +40,7 @@ def stored_state(pk) -> State | None:
     row = Article.objects.filter(pk=pk).values_list("language", "status", "published_at", "section__slug").first()
     if row is None:
         return None
-    places = tuple(Article.objects.get(pk=pk).places.values_list("slug", flat=True))
+    places = tuple(Article.places.through.objects.filter(article_id=pk).values_list("place__slug", flat=True))
     return State(row[0], row[1], row[2], row[3] or "", places)
 
 
