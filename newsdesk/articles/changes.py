@@ -60,11 +60,6 @@ def unchanged(recorded: dict[str, int], current: dict[str, int]) -> bool:
     return all(current.get(tag) == version for tag, version in recorded.items())
 
 
-def version() -> int:
-    """The site tag's version: a stamp for small caches that follow every settings change."""
-    return snapshot([SITE])[SITE]
-
-
 def due() -> float:
     """The moment (Unix time) the next scheduled article becomes public, or NEVER."""
     stored = cache.get(DUE_KEY)
