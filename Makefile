@@ -13,22 +13,22 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# The exact versions (with hashes) of requirements.lock and requirements-test.lock, then
+# The exact versions (with hashes) of requirements.txt and requirements-test.txt, then
 # newsdesk itself; `make lock` writes the lock files anew from pyproject.toml's ranges.
-$(VENV)/.installed: requirements.lock | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-test: requirements-test.lock | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-test.lock
+$(VENV)/.installed-test: requirements-test.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-test.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.installed
 
 lock: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet 'uv>=0.13.9,<0.14'
-	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet -o requirements.lock
-	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet --extra test -o requirements-test.lock
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet -o requirements.txt
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet --extra test -o requirements-test.txt
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

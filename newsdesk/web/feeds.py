@@ -53,15 +53,12 @@ class Entry:
 
 
 class ArticleFeed(Feed):
-    """The latest public articles of a channel in one format. Subclasses name the channel an
-    address stands for in `channel(request, **kwargs)`."""
+    """The latest public articles of a channel in one format. Each subclass names the channel an
+    address stands for: `channel(request, **kwargs) -> (title, page address, articles)`."""
 
     def __init__(self, feed_type):
         super().__init__()
         self.feed_type = feed_type
-
-    def channel(self, request, **kwargs) -> tuple[str, str, QuerySet]:
-        raise NotImplementedError
 
     def get_object(self, request, **kwargs) -> Channel:
         title, page, articles = self.channel(request, **kwargs)

@@ -49,7 +49,7 @@ def test_batches_from_several_web_nodes_add_up_in_redis():
         batches = readership.RedisBatches(url, key)
         batches.client.ping()
     except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"no Redis on 127.0.0.1:6379: {exc}")
+        pytest.fail(f"no Redis answers on 127.0.0.1:6379 ({exc}): start one, as for the ingest tests")
     nodes = [subprocess.Popen([sys.executable, "-c", PUT_MANY, url, key]) for _ in range(3)]
     taken = Counter()
     while any(node.poll() is None for node in nodes):

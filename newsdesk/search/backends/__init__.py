@@ -1,5 +1,6 @@
 """One interface, a backend per database: chosen by the connection's vendor, never by a view."""
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection as default_connection
 
 from .postgres import PostgresBackend
@@ -13,4 +14,5 @@ def for_connection(connection=None):
     try:
         return _BY_VENDOR[connection.vendor](connection)
     except KeyError:
-        raise NotImplementedError(f"newsdesk search has no backend for {connection.vendor}") from None
+        # newsdesk runs on SQLite and PostgreSQL only (settings refuse other DATABASE_URLs).
+        raise ImproperlyConfigured(f"newsdesk search has no backend for {connection.vendor}") from None
