@@ -76,7 +76,8 @@ def bump_for(*states: State | None) -> None:
     from newsdesk.portal.models import Portal
 
     portal = Portal.load()
-    touched = set().union(*(tags_of(s, portal) for s in states))
+    # An edit that moves nothing leaves one state: its tags (and neighbours) are read once.
+    touched = set().union(*(tags_of(s, portal) for s in set(states)))
     if touched:
         changes.bump_on_commit(*touched)
         transaction.on_commit(changes.refresh_due)
