@@ -8,7 +8,6 @@ import unicodedata
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 THRESHOLD = 0.8  # Jaccard similarity of word shingles at which two reports are one story
@@ -31,6 +30,10 @@ def text_fingerprint(text: str) -> str:
 
 def signature(text: str) -> bytes:
     """MinHash over word 3-grams, as 128 little-endian uint32 (the hashes are 32-bit)."""
+    from datasketch import (
+        MinHash,  # with scipy, ~80 MB: loaded by the processes that store reports, not by web workers
+    )
+
     tokens = words(text)
     grams = {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(max(1, len(tokens) - SHINGLE + 1))}
     minhash = MinHash(num_perm=NUM_PERM)
@@ -41,6 +44,8 @@ def signature(text: str) -> bytes:
 @lru_cache(maxsize=1)
 def bands_and_rows() -> tuple[int, int]:
     """datasketch's choice of LSH bands for the threshold (minimising false +/- weights)."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 

@@ -1,0 +1,196 @@
+"""Serving benchmark: newsdesk's public pages under wrk, rendered, from the application's own
+cache and through nginx's micro-cache, beside nginx serving a static file of the same size.
+
+    .venv/bin/python -m bench.serve [--sites sqlite,pg,pg-large] [--seconds 20] [--wordpress-summary FILE]
+
+Builds (once, kept in --data-dir) the 140,211-article demo site on SQLite, the same on
+PostgreSQL and a 1,000,000-article PostgreSQL site grown from it in SQL; then, for each site,
+starts gunicorn (deploy/gunicorn.conf.py when present) with nginx in front, on 127.0.0.1, and
+runs `wrk -t2 -c32` for --seconds (after a --warmup run) against each page kind, each way. See
+bench/serve/README.md.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from . import deployment, report
+from .load import Options, wrk
+from .site import ORIGINAL, Site, build_all
+
+PAGES = ("article", "home", "day archive", "country", "search", "deep")
+WAYS = ("rendered", "app", "nginx")
+WAY_NAMES = {"rendered": "rendered (app, no cache)", "app": "app cache (gunicorn)", "nginx": "nginx micro-cache"}
+INGEST_PAGES = ("article", "home", "day archive")
+
+
+def arguments():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sites", default="sqlite,pg,pg-large", help="of sqlite, pg, pg-large")
+    parser.add_argument("--articles", type=int, default=ORIGINAL)
+    parser.add_argument("--large-articles", type=int, default=1_000_000)
+    parser.add_argument("--pages", default=",".join(PAGES), help="page kinds, comma separated")
+    parser.add_argument("--ways", default=",".join(WAYS), help="of rendered, app, nginx")
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--warm-articles", type=int, default=100,
+                        help="articles the cached rows cycle through (the anchor's sample size)")
+    parser.add_argument("--ingest-every", type=float, default=1.0, help="seconds between publishes; 0: no ingest rows")
+    parser.add_argument("--workers", type=int, help="gunicorn workers (default: the reference configuration's)")
+    parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "newsdesk-bench-serve")
+    parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432", help="server URL, no database")
+    parser.add_argument("--database-prefix", default="newsdesk_bench_serve")
+    parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL", ""),
+                        help="cache and queue of the PostgreSQL sites (the reference deployment); SQLite runs embedded")
+    parser.add_argument("--ports", type=int, default=9200, help="first of four free ports on 127.0.0.1")
+    parser.add_argument("--wordpress-summary", type=Path, help="the WordPress anchor's summary.md of the same sitting")
+    parser.add_argument("--build-only", action="store_true")
+    return parser.parse_args()
+
+
+def sites_of(args) -> list[Site]:
+    wanted = args.sites.split(",")
+    unknown = set(wanted) - {"sqlite", "pg", "pg-large"}
+    if unknown:
+        raise SystemExit(f"--sites: unknown {', '.join(sorted(unknown))}")
+    made = {
+        "sqlite": lambda: Site.sqlite(args.data_dir, args.articles),
+        "pg": lambda: Site.postgres(args.data_dir, args.articles, args.postgres, args.database_prefix, args.redis_url),
+        "pg-large": lambda: Site.postgres(args.data_dir, args.large_articles, args.postgres, args.database_prefix,
+                                          args.redis_url),
+    }
+    return [made[name]() for name in wanted]
+
+
+def addresses(site: Site) -> dict[str, list[str]]:
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        site.python("-m", "bench.serve.pick", out.name)
+        return json.load(open(out.name))
+
+
+def flush_cache(site: Site) -> None:
+    """Empty the site's shared cache (rendered rows leave thousands of one-off pages in it)."""
+    site.newsdesk("shell", "-c", "from django.core.cache import caches; [caches[a].clear() for a in ('default', 'pages')]")
+
+
+def measure(base: str, paths, options: Options, **how):
+    if options.warmup:
+        wrk(base, paths, options, options.warmup, run_id="warm", **how)
+    return wrk(base, paths, options, options.seconds, **how)
+
+
+def static_reference(deployed, site_paths, options: Options):
+    page = httpx.get(deployed.app + site_paths["article"][0], timeout=60)
+    deployed.static_file.write_bytes(page.content)
+    return measure(deployed.static, ["/page.html"], options), len(page.content)
+
+
+def run_site(site: Site, args, options: Options, wordpress) -> list[str]:
+    paths = addresses(site)
+    pages = [p for p in args.pages.split(",") if p]
+    ways = [w for w in args.ways.split(",") if w]
+    lines = []
+    ports = range(args.ports, args.ports + 4)
+    with deployment.running(site, ports, args.workers) as deployed:
+        first_requests(deployed, paths)
+        static, size = static_reference(deployed, paths, options)
+        lines.append(report.row(site.name, "static file", f"nginx, {size:,} bytes", static, static.rate))
+        print(lines[-1], flush=True)
+        for way in ways:
+            if way != "rendered" and site.redis_url:
+                flush_cache(site)
+            for page in pages:
+                lines.append(page_row(site, deployed, page, way, paths, options, static.rate, wordpress, args))
+                print(lines[-1], flush=True)
+        if args.ingest_every > 0 and any(w != "rendered" for w in ways):
+            lines += ingest_rows(site, deployed, paths, options, static.rate, args, ways)
+        memory = deployment.worker_memory(deployed.gunicorn_pid)
+    lines.append(f"{site.name}: resident memory of each gunicorn worker after the run: "
+                 + ", ".join(f"{m:.0f} MB" for m in memory))
+    print(lines[-1], flush=True)
+    return lines
+
+
+def first_requests(deployed, paths) -> None:
+    """Every worker loads its code and templates before anything is timed."""
+    with httpx.Client(base_url=deployed.app, timeout=120) as client:
+        for _ in range(4):
+            for chosen in paths.values():
+                client.get(chosen[0])
+
+
+def page_paths(page: str, way: str, paths, warm_articles: int) -> list[str]:
+    chosen = paths[page]
+    return chosen[:warm_articles] if page == "article" and way != "rendered" else chosen
+
+
+def page_row(site, deployed, page, way, paths, options, static_rate, wordpress, args) -> str:
+    base = deployed.front if way == "nginx" else deployed.app
+    chosen = page_paths(page, way, paths, args.warm_articles)
+    header = {"app": "X-Cache", "nginx": "X-Micro-Cache"}.get(way)
+    result = measure(base, chosen, options, unique=way == "rendered", cache_header=header if way == "app" else None)
+    label = f"{page} ({len(chosen):,})" if page == "article" else page
+    return report.row(site.name, label, WAY_NAMES[way], result, static_rate,
+                      report.notes_of(result, wordpress, page, way == "rendered"))
+
+
+def ingest_rows(site, deployed, paths, options, static_rate, args, ways) -> list[str]:
+    """The warm rows again while one report a second is published; the hit rate is counted."""
+    every = args.ingest_every
+    publisher = subprocess.Popen([sys.executable, "-m", "bench.serve.publisher", "--every", str(every)],
+                                 env=site.env(), stdout=subprocess.PIPE, text=True)
+    lines = []
+    try:
+        time.sleep(3)
+        for way in (w for w in ways if w != "rendered"):
+            for page in INGEST_PAGES:
+                base = deployed.front if way == "nginx" else deployed.app
+                chosen = page_paths(page, way, paths, args.warm_articles)
+                header = {"app": "X-Cache", "nginx": "X-Micro-Cache"}[way]
+                result = wrk(base, chosen, options, options.seconds, cache_header=header)
+                lines.append(report.row(site.name, page, f"{WAY_NAMES[way]} + ingest", result, static_rate,
+                                        report.notes_of(result, None, page, False)))
+                print(lines[-1], flush=True)
+    finally:
+        publisher.terminate()
+        out, _ = publisher.communicate(timeout=60)
+    lines.append(f"{site.name}: ingest during those rows: {out.strip() or 'nothing'} reports "
+                 f"(one every {every:g} s)")
+    print(lines[-1], flush=True)
+    return lines
+
+
+def main() -> None:
+    args = arguments()
+    if not shutil.which("wrk") or not shutil.which("nginx"):
+        raise SystemExit("wrk and nginx are needed: apt-get install wrk nginx")
+    sites = sites_of(args)
+    args.data_dir.mkdir(parents=True, exist_ok=True)
+    build_all(sites)
+    if args.build_only:
+        return
+    options = Options(args.seconds, args.warmup, args.threads, args.connections)
+    wordpress = report.wordpress_rates(args.wordpress_summary) if args.wordpress_summary else None
+    print(f"wrk -t{args.threads} -c{args.connections}, {args.seconds} s a row after {args.warmup} s of warm-up, "
+          f"{os.cpu_count()} cores shared by server and load; load average {os.getloadavg()[0]:.1f} at the start")
+    print(report.HEADER, flush=True)
+    lines = []
+    for site in sites:
+        lines += run_site(site, args, options, wordpress)
+    print("\n" + report.HEADER)
+    print("\n".join(lines))
+    print("reproduce: .venv/bin/python -m bench.serve " + " ".join(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()

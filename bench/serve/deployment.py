@@ -1,0 +1,91 @@
+"""The deployment under test, on 127.0.0.1: gunicorn with the reference configuration and nginx
+in front of it with the reference site (its micro-cache), plus an nginx server of one static
+file, the physical reference. Each started process is stopped by its own pid."""
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from . import nginx
+
+ROOT = Path(__file__).resolve().parents[2]
+GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
+
+
+@dataclass
+class Deployment:
+    app: str  # gunicorn, no nginx
+    front: str  # nginx with its micro-cache
+    static: str  # nginx serving one file
+    gunicorn_pid: int
+    static_file: Path
+
+
+def gunicorn_command(port: int, workers: int | None) -> list[str]:
+    command = [sys.executable, "-m", "gunicorn", "newsdesk.wsgi"]
+    if GUNICORN_CONFIG.exists():
+        command += ["--config", str(GUNICORN_CONFIG)]
+    if workers or not GUNICORN_CONFIG.exists():
+        command += ["--workers", str(workers or 2 * (os.cpu_count() or 1))]
+    return command + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null"]
+
+
+def wait_for(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url, timeout=5)
+            return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise SystemExit(f"{url} did not answer within {seconds:.0f} s")
+
+
+@contextmanager
+def running(site, ports: range, workers: int | None = None):
+    """gunicorn on ports[1], nginx on ports[2] (micro-cache) and ports[3] (static file)."""
+    app_port, front_port, static_port = ports[1], ports[2], ports[3]
+    with tempfile.TemporaryDirectory(prefix="newsdesk-bench-nginx-") as scratch:
+        scratch = Path(scratch)
+        os.chmod(scratch, 0o755)
+        static_file = scratch / "static" / "page.html"
+        static_file.parent.mkdir()
+        conf = nginx.write_config(scratch, app_port, front_port, static_port, site.data_dir / "static", static_file.parent)
+        app = subprocess.Popen(gunicorn_command(app_port, workers), env=site.env(), cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+        proxy = None
+        try:
+            wait_for(f"http://127.0.0.1:{app_port}/static/does-not-exist")
+            proxy = subprocess.Popen(["nginx", "-p", str(scratch), "-c", str(conf), "-e", str(scratch / "error.log")],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            wait_for(f"http://127.0.0.1:{static_port}/")
+            yield Deployment(f"http://127.0.0.1:{app_port}", f"http://127.0.0.1:{front_port}",
+                             f"http://127.0.0.1:{static_port}", app.pid, static_file)
+        finally:
+            for process in (proxy, app):
+                if process is not None:
+                    process.send_signal(signal.SIGTERM if process is app else signal.SIGQUIT)
+                    try:
+                        process.wait(30)
+                    except subprocess.TimeoutExpired:
+                        process.kill()
+                        process.wait()
+
+
+def worker_memory(master_pid: int) -> list[float]:
+    """Resident memory (MB) of each of the gunicorn master's workers."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                sizes.append(int(line.split()[1]) / 1024)
+    return sizes

@@ -1,0 +1,53 @@
+-- wrk script: each connection's thread walks the addresses in PATHS (one per line) from an
+-- offset of its own. UNIQUE set: each request carries a throwaway parameter of its own, so no
+-- cache can answer it. CACHE_HEADER set: responses are read and those whose header of that name
+-- says "hit" (or HIT) are counted. done() prints the line the benchmark reads.
+local unique = os.getenv("UNIQUE")
+local cache_header = os.getenv("CACHE_HEADER")
+local prefix = os.getenv("RUN_ID") or "0"
+local paths = {}
+for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
+local threads = {}
+local started = 0
+
+function setup(thread)
+  started = started + 1
+  thread:set("offset", started * 7919)
+  thread:set("tid", started)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  sent, hits, answered = 0, 0, 0
+end
+
+function request()
+  offset = offset % #paths + 1
+  sent = sent + 1
+  local path = paths[offset]
+  if unique then
+    local glue = path:find("?", 1, true) and "&" or "?"
+    path = path .. glue .. "bench=" .. prefix .. "-" .. tid .. "-" .. sent
+  end
+  return wrk.format("GET", path)
+end
+
+if cache_header then
+  function response(status, headers, body)
+    answered = answered + 1
+    local value = headers[cache_header]
+    if value == "hit" or value == "HIT" then hits = hits + 1 end
+  end
+end
+
+function done(summary, latency, requests)
+  local h, a = 0, 0
+  for _, thread in ipairs(threads) do
+    h = h + (thread:get("hits") or 0)
+    a = a + (thread:get("answered") or 0)
+  end
+  local seconds = summary.duration / 1e6
+  io.write(string.format("RESULT %d %.1f %.2f %.2f %d %d %d %d\n", summary.requests, summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, h, a))
+end
