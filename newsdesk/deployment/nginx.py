@@ -8,6 +8,7 @@ ordinary user and in the foreground (tests and benchmarks), and `start` runs it.
 import os
 import pwd
 import re
+import shutil
 import socket
 import subprocess
 import time
@@ -15,7 +16,8 @@ from pathlib import Path
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "newsdesk.conf.template"
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
-NGINX = "nginx"
+# Debian puts it in /usr/sbin, which an ordinary user's PATH may lack.
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 MIME_TYPES = Path("/etc/nginx/mime.types")  # Debian's; nginx's own list of file types
 
 
