@@ -7,7 +7,7 @@ PORT ?= 8000
 DEMO_AGENCY_PORT ?= 8800
 export HOST PORT
 
-.PHONY: run test lint lock chromium pg-client install install-test clean
+.PHONY: run test lint lock chromium pg-client nginx install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,13 @@ pg-client:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql-client >/dev/null; }
 
-test: install-test chromium pg-client lint
+# Debian's nginx: the reference deployment's tests run it in front of two web nodes (deploy/).
+nginx:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nginx >/dev/null; }
+
+test: install-test chromium pg-client nginx lint
 	$(BIN)/python -m tests.run_suites
 
 lint: install-test

@@ -140,6 +140,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "newsdesk.security",
     "newsdesk.backups",
+    "newsdesk.deployment",
     "axes",
     "django_prose_editor",
     # Last: it replaces the articles' admin and gives its roles every other app's permissions.
@@ -165,6 +166,8 @@ MIDDLEWARE = [
     "newsdesk.api.headers.ApiHeadersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before anything reads a body: a large one is read only from the desk's signed-in staff.
+    "newsdesk.security.bodies.BodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into its lockout page.
@@ -186,6 +189,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "newsdesk.security.lockout.locked_out"
 AXES_VERBOSE = False
+# Behind nginx every sign-in would come from the proxy's address: the client's is read from
+# X-Forwarded-For, as far from its end as NEWSDESK_TRUSTED_PROXIES says (below), and never otherwise.
+AXES_CLIENT_IP_CALLABLE = "newsdesk.security.client.client_address"
 
 ROOT_URLCONF = "newsdesk.urls"
 WSGI_APPLICATION = "newsdesk.wsgi.application"
@@ -282,9 +288,12 @@ else:
         "immediate": False,
     }
 
-# An article's body comes through the admin's form: a request up to this size is read, so an
+# An article's body comes through the admin's form: a staff request up to this size is read, so an
 # overlong body gets the form's own message (the form's limit is far lower) instead of a bare 400.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 32 * 1024 * 1024
+# Everyone else's requests: Django's default. Larger bodies are refused (413) unread
+# (newsdesk.security.bodies); the nginx configuration in deploy/ bounds them before that.
+NEWSDESK_PUBLIC_BODY_MAX = 2_621_440
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -323,8 +332,13 @@ NEWSDESK_FETCH_MIN_DELAY = env_seconds("NEWSDESK_FETCH_MIN_DELAY", 1.0)
 # The public API (/api/v1/): requests per client and who may call it from a browser.
 NEWSDESK_API_RATE = env_rate("NEWSDESK_API_RATE", "60/min")
 # How many proxies in front append to X-Forwarded-For: the client's address is read that far
-# from its end (0: the connecting address; a client could otherwise pick its own).
-NINJA_NUM_PROXIES = env_count("NEWSDESK_TRUSTED_PROXIES", 0)
+# from its end (0: the connecting address; a client could otherwise pick its own). The API's rate
+# and sign-in throttling both read it (newsdesk.security.client).
+NEWSDESK_TRUSTED_PROXIES = env_count("NEWSDESK_TRUSTED_PROXIES", 0)
+NINJA_NUM_PROXIES = NEWSDESK_TRUSTED_PROXIES
+# How many web nodes (machines or gunicorn masters) serve the site: `newsdesk check --deploy` says
+# what cannot be shared between them (SQLite, a per-machine cache and queue).
+NEWSDESK_WEB_NODES = env_count("NEWSDESK_WEB_NODES", 1, least=1)
 CORS_URLS_REGEX = r"^/api/"
 CORS_ALLOWED_ORIGINS = env_origins("NEWSDESK_API_CORS_ORIGINS", "*")
 CORS_ALLOW_ALL_ORIGINS = CORS_ALLOWED_ORIGINS == ["*"]

@@ -1,58 +1,32 @@
 """The page cache stays warm while news flows and is never wrong: two web processes, one writer."""
 
 import gzip
-import os
-import socket
-import subprocess
-import sys
 import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from django.conf import settings
-from django.db import connection
 from django.utils import timezone
 from lxml import html
 
 from newsdesk.articles.models import Place
 
+from ..webnodes import free_port, node_env, start_node, stop_node
+
 ISTANBUL = ZoneInfo("Europe/Istanbul")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
 def web_nodes(transactional_db, portal):
     """Two web nodes (gunicorn, one worker each: two processes with their own page stores) on the
     test database and this process's shared cache."""
-    s = connection.settings_dict
-    if connection.vendor == "postgresql":
-        url = f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
-    else:
-        url = f"sqlite:///{s['NAME']}"
-    env = {**{k: v for k, v in os.environ.items() if k != "REDIS_URL"}, "DATABASE_URL": url,
-           "NEWSDESK_DATA_DIR": str(settings.DATA_DIR), "NEWSDESK_HASHED_STATIC": "0"}
+    env = node_env()
     ports = [free_port(), free_port()]
-    servers = [subprocess.Popen([sys.executable, "-m", "gunicorn", "newsdesk.wsgi", "-w", "1", "-b",
-                                 f"127.0.0.1:{port}", "--log-level", "warning"], env=env) for port in ports]
-    bases = [f"http://127.0.0.1:{port}" for port in ports]
-    for base in bases:
-        for _ in range(100):
-            try:
-                httpx.get(base + "/robots.txt", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-    yield bases
+    servers = [start_node(port, env) for port in ports]
+    yield [f"http://127.0.0.1:{port}" for port in ports]
     for server in servers:
-        server.terminate()
-        server.wait(10)
+        stop_node(server, 10)
 
 
 def many(bases: list[str], path: str, n: int = 4) -> list[httpx.Response]:

@@ -1,0 +1,46 @@
+"""gunicorn settings for one newsdesk web node: `gunicorn -c deploy/gunicorn.conf.py newsdesk.wsgi`.
+
+Every value can be changed from the environment (the systemd unit reads deploy/newsdesk.env).
+
+Workers: one per core. Rendering a page is CPU work in Python (templates, the sanitised body, the
+masthead); the database and the cache answer in well under a millisecond on the same machine, so
+there is little waiting to overlap, and the GIL lets one process use one core however many threads
+it has. More processes than cores only queue on the CPU and each costs ~100-160 MB; fewer leave a
+core idle. nginx in front buffers slow clients, so a worker is never held by a slow reader.
+
+Worker class: gthread with 2 threads. Threads add no throughput on CPU-bound pages, but a second
+thread lets a worker answer a cache hit or a 304 while another request of its process waits on
+the database, and gthread keeps connections from nginx open (upstream keep-alive), which sync
+workers close after each request. Measured side by side, see deploy/README.md.
+"""
+
+import multiprocessing
+import os
+
+bind = [os.environ.get("NEWSDESK_BIND", "127.0.0.1:8000")]
+workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count())
+worker_class = os.environ.get("NEWSDESK_WORKER_CLASS", "gthread")
+threads = int(os.environ.get("NEWSDESK_THREADS", "2"))
+
+# A worker is replaced after about this many requests (the jitter staggers the replacements so
+# the workers never restart together): bounds the memory any slow leak or cache can take.
+max_requests = int(os.environ.get("NEWSDESK_MAX_REQUESTS", "5000"))
+max_requests_jitter = max_requests // 10
+
+# No page takes seconds to draw: a worker silent for 30 s is stuck and is replaced. On SIGTERM
+# (systemctl stop, an upgrade) the listening socket closes at once, so nginx sends new requests to
+# the other nodes, and the requests in hand get up to 20 s to finish.
+timeout = 30
+graceful_timeout = 20
+# Connections from nginx are kept between requests a little longer than nginx keeps them idle.
+keepalive = 75
+
+# X-Forwarded-Proto is believed only from nginx on this machine (gunicorn's default addresses);
+# newsdesk reads X-Forwarded-For itself (NEWSDESK_TRUSTED_PROXIES).
+forwarded_allow_ips = os.environ.get("NEWSDESK_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# nginx logs every request; gunicorn logs what goes wrong, to the journal.
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+proc_name = "newsdesk-web"
