@@ -1,6 +1,7 @@
-"""The deployment under test, on 127.0.0.1: gunicorn with the reference configuration and nginx
-in front of it with the reference site (its micro-cache), plus an nginx server of one static
-file, the physical reference. Each started process is stopped by its own pid."""
+"""The deployment under test, on 127.0.0.1: gunicorn with the reference configuration
+(deploy/gunicorn.conf.py) and nginx in front of it with the reference site
+(deploy/nginx/newsdesk.conf.template: static files, the micro-cache), plus an nginx server of one
+static file, the physical reference. Each started process is stopped by its own pid."""
 
 import os
 import signal
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import httpx
 
-from . import nginx
+from newsdesk.deployment import nginx
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
@@ -58,26 +59,33 @@ def running(site, ports: range, workers: int | None = None):
         os.chmod(scratch, 0o755)
         static_file = scratch / "static" / "page.html"
         static_file.parent.mkdir()
-        conf = nginx.write_config(scratch, app_port, front_port, static_port, site.data_dir / "static", static_file.parent)
+        conf = nginx_config(scratch, site, app_port, front_port, static_port, static_file.parent)
         app = subprocess.Popen(gunicorn_command(app_port, workers), env=site.env(), cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
         proxy = None
         try:
             wait_for(f"http://127.0.0.1:{app_port}/static/does-not-exist")
-            proxy = subprocess.Popen(["nginx", "-p", str(scratch), "-c", str(conf), "-e", str(scratch / "error.log")],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            wait_for(f"http://127.0.0.1:{static_port}/")
+            proxy = nginx.start(conf, f"127.0.0.1:{static_port}")
             yield Deployment(f"http://127.0.0.1:{app_port}", f"http://127.0.0.1:{front_port}",
                              f"http://127.0.0.1:{static_port}", app.pid, static_file)
         finally:
             for process in (proxy, app):
                 if process is not None:
-                    process.send_signal(signal.SIGTERM if process is app else signal.SIGQUIT)
+                    process.send_signal(signal.SIGTERM)
                     try:
                         process.wait(30)
                     except subprocess.TimeoutExpired:
                         process.kill()
                         process.wait()
+
+
+def nginx_config(scratch: Path, site, app_port: int, front_port: int, static_port: int, static_dir: Path) -> Path:
+    """The reference site in front of the node, and a server of one file beside it."""
+    front = nginx.render_site(listen=f"127.0.0.1:{front_port}", upstreams=[f"127.0.0.1:{app_port}"],
+                              static_root=site.data_dir / "static", media_root=site.data_dir / "media",
+                              cache_path=scratch / "micro-cache")
+    reference = f"server {{\n    listen 127.0.0.1:{static_port};\n    root {static_dir};\n    index page.html;\n}}\n"
+    return nginx.write_standalone(scratch, front + reference, workers=os.cpu_count() or 1)
 
 
 def worker_memory(master_pid: int) -> list[float]:

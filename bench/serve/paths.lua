@@ -1,12 +1,14 @@
 -- wrk script: each connection's thread walks the addresses in PATHS (one per line) from an
 -- offset of its own. UNIQUE set: each request carries a throwaway parameter of its own, so no
 -- cache can answer it. CACHE_HEADER set: responses are read and those whose header of that name
--- says "hit" (or HIT) are counted. done() prints the line the benchmark reads.
+-- says the cache answered are counted (the app's "hit"; nginx's HIT, STALE, UPDATING or
+-- REVALIDATED: served from its copy). done() prints the line the benchmark reads.
 local unique = os.getenv("UNIQUE")
 local cache_header = os.getenv("CACHE_HEADER")
 local prefix = os.getenv("RUN_ID") or "0"
 local paths = {}
 for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
+local served = {hit = true, HIT = true, STALE = true, UPDATING = true, REVALIDATED = true}
 local threads = {}
 local started = 0
 
@@ -36,7 +38,7 @@ if cache_header then
   function response(status, headers, body)
     answered = answered + 1
     local value = headers[cache_header]
-    if value == "hit" or value == "HIT" then hits = hits + 1 end
+    if served[value] then hits = hits + 1 end
   end
 end
 

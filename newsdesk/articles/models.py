@@ -146,7 +146,10 @@ class Article(models.Model):
             models.Index(fields=["status", "published_at", "id"], name="article_visible"),
             models.Index(fields=["language", "status", "published_at", "id"], name="article_edition"),
             models.Index(fields=["published_at"], condition=Q(breaking=True), name="article_breaking"),
-            models.Index(fields=["published_at"], condition=Q(pinned=True), name="article_pinned"),
+            # The edition's columns first, as in article_edition: SQLite otherwise walks the whole
+            # edition through article_edition looking for a pinned row (0.3 s at 140k articles).
+            models.Index(fields=["language", "status", "published_at", "id"], condition=Q(pinned=True),
+                         name="article_pinned_edition"),
             # The admin's list, latest first, whole or by language or section: read in index order
             # instead of sorting the archive (bench/desk/admin_lists.py).
             models.Index(fields=["published_at", "id"], name="article_latest"),

@@ -1,0 +1,60 @@
+"""Where a rendered page's time goes: the page drawn N times in one process (each request with a
+throwaway parameter, so the page cache never answers), its mean time and queries, then cProfile's
+heaviest calls. Run inside a site's environment:
+
+    NEWSDESK_DATA_DIR=... python -m bench.serve.profile / /place/syria/ [--requests 50] [--top 30]
+"""
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import time
+
+import django
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--requests", type=int, default=50)
+    parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--sort", default="cumulative", help="cProfile order: cumulative or tottime")
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdesk.settings")
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    for path in args.paths:
+        glue = "&" if "?" in path else "?"
+        unique = iter(f"{path}{glue}profile={n}" for n in range(10**9))
+        for _ in range(3):
+            assert client.get(next(unique)).status_code == 200, path
+        queries: list[str] = []
+
+        def count(execute, sql, *rest, queries=queries):
+            queries.append(sql)
+            return execute(sql, *rest)
+
+        with connection.execute_wrapper(count):
+            client.get(next(unique))
+        started = time.perf_counter()
+        for _ in range(args.requests):
+            client.get(next(unique))
+        took = (time.perf_counter() - started) / args.requests * 1000
+        print(f"{path}: {took:.1f} ms a page drawn, {len(queries)} queries, load average {os.getloadavg()[0]:.1f}")
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(args.requests):
+            client.get(next(unique))
+        profiler.disable()
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.top)
+        print(out.getvalue())
+
+
+if __name__ == "__main__":
+    main()
