@@ -75,6 +75,7 @@ def build(site: Site, template: Site | None = None) -> None:
     """Build `site` unless it is built; a PostgreSQL site larger than `template` is grown from a
     copy of it (which is built first)."""
     if site.built():
+        site.newsdesk("migrate", "--noinput")  # a kept site gets the indexes added since it was built
         return
     site.data_dir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
