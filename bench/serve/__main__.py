@@ -122,7 +122,8 @@ def run_site(site: Site, args, options: Options, wordpress) -> list[str]:
             lines += ingest_rows(site, deployed, paths, options, static.rate, args, ways)
         memory = deployment.worker_memory(deployed.gunicorn_pid)
     lines.append(f"{site.name}: resident memory of each gunicorn worker after the run: "
-                 + ", ".join(f"{m:.0f} MB" for m in memory))
+                 + ", ".join(f"{m:.0f} MB" for m in memory)
+                 + f"; {deployment.worker_starts(site)} workers started in all")
     print(lines[-1], flush=True)
     return lines
 

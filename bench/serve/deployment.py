@@ -60,8 +60,9 @@ def running(site, ports: range, workers: int | None = None):
         static_file = scratch / "static" / "page.html"
         static_file.parent.mkdir()
         conf = nginx_config(scratch, site, app_port, front_port, static_port, static_file.parent)
+        log = open(site.data_dir / "gunicorn.log", "w")
         app = subprocess.Popen(gunicorn_command(app_port, workers), env=site.env(), cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                               stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
         proxy = None
         try:
             wait_for(f"http://127.0.0.1:{app_port}/static/does-not-exist")
@@ -77,6 +78,7 @@ def running(site, ports: range, workers: int | None = None):
                     except subprocess.TimeoutExpired:
                         process.kill()
                         process.wait()
+            log.close()
 
 
 def nginx_config(scratch: Path, site, app_port: int, front_port: int, static_port: int, static_dir: Path) -> Path:
@@ -86,6 +88,12 @@ def nginx_config(scratch: Path, site, app_port: int, front_port: int, static_por
                               cache_path=scratch / "micro-cache")
     reference = f"server {{\n    listen 127.0.0.1:{static_port};\n    root {static_dir};\n    index page.html;\n}}\n"
     return nginx.write_standalone(scratch, front + reference, workers=os.cpu_count() or 1)
+
+
+def worker_starts(site) -> int:
+    """Workers gunicorn started during the run (more than its worker count: some were replaced,
+    e.g. after max_requests, and their page store started empty)."""
+    return (site.data_dir / "gunicorn.log").read_text().count("Booting worker")
 
 
 def worker_memory(master_pid: int) -> list[float]:
