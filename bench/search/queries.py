@@ -92,35 +92,27 @@ def deep(params: dict, pages: int) -> dict:
 
 
 def breakdown(label: str, searches: list[dict]) -> None:
-    """Median ms of the backend's query, of the page's articles and snippets, of the whole page."""
-    from django.db import connection
+    """Median ms of the search itself (index query and ranking), of the page's articles and
+    snippets, and of the whole page."""
     from django.test import Client
-    from django.utils import timezone
 
-    from newsdesk.search import _results, paging
-    from newsdesk.search.backends import for_connection
-    from newsdesk.search.documents import Request
+    from newsdesk.search import _results, matching
     from newsdesk.search.query import parse
 
     client = Client(HTTP_HOST="127.0.0.1")
     backend, results, page = [], [], []
     for params in searches[:20]:
-        clauses = parse(params["q"])
-        after, _ = paging.decode(params.get("after", ""), params.get("sort") == "date")
-        now = timezone.now()
-        request = Request(clauses=clauses, now=now, scored_at=now, by_date=params.get("sort") == "date", after=after, size=21,
-                          language=params.get("lang"))
         t = time.perf_counter()
-        hits = for_connection(connection).find(request)
+        found = matching(params["q"], by_date=params.get("sort") == "date", cursor=params.get("after", ""))
         backend.append(time.perf_counter() - t)
         t = time.perf_counter()
-        _results(hits[:20], clauses)
+        _results(found.ids, parse(params["q"]))
         results.append(time.perf_counter() - t)
         t = time.perf_counter()
         client.get("/search/?" + urlencode({**params, "uncached": len(page)}))
         page.append(time.perf_counter() - t)
     ms = lambda xs: f"{median(xs) * 1000:6.1f}"  # noqa: E731
-    print(f"  {label:9} backend {ms(backend)} ms   articles+snippets {ms(results)} ms   whole page {ms(page)} ms")
+    print(f"  {label:9} search {ms(backend)} ms   articles+snippets {ms(results)} ms   whole page {ms(page)} ms")
 
 
 def main() -> None:

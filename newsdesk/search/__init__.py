@@ -92,9 +92,9 @@ def _ranked(backend, request, after, size: int, clauses) -> Matches:
     more = None
     if len(hits) > size:
         hit = hits[size - 1]
-        more = paging.encode(False, hit.match.score, hit.match.article_id, hit.match.published_at, request.scored_at,
-                             (hit.top.published_at, hit.top.article_id))
-    return Matches([h.match.article_id for h in hits[:size]], more, clauses)
+        (pk, published_at), (top_pk, top_at) = backend.identify(hit.key), backend.identify(hit.top)
+        more = paging.encode(False, hit.score, pk, published_at, request.scored_at, (top_at, top_pk))
+    return Matches([backend.identify(h.key)[0] for h in hits[:size]], more, clauses)
 
 
 def _results(ids, clauses) -> list[Result]:

@@ -22,31 +22,21 @@ WINDOW = 1000
 
 
 @dataclass(frozen=True)
-class Match:
-    key: object  # the backend's order: larger is newer (SQLite: the row key; PostgreSQL: (published_at, id))
-    article_id: int
-    published_at: object
-    score: float
-
-
-@dataclass(frozen=True)
 class Ranked:
-    match: Match
-    top: Match  # its window's newest match
+    key: object  # the backend's order key, larger is newer (SQLite: the row key; PostgreSQL: (published_at, id))
+    score: float
+    top: object  # the key of its window's newest match
 
 
-# read(bound, inclusive, size): up to `size` matches, newest first, whose key is at most
-# (inclusive) or below (not inclusive) `bound`; bound None: up to now.
-Reader = Callable[[object, bool, int], list[Match]]
+# read(bound, inclusive, size): up to `size` (key, score) pairs, newest first, whose key is at
+# most (inclusive) or below (not inclusive) `bound`; bound None: up to now.
+Reader = Callable[[object, bool, int], list[tuple]]
 
 
-def best_first(matches: list[Match]) -> list[Match]:
-    return sorted(matches, key=lambda m: (m.score, m.key), reverse=True)
-
-
-def after(matches: list[Match], score: float, key) -> list[Match]:
-    """The matches ranked below (score, key), in rank order."""
-    return [m for m in best_first(matches) if (m.score, m.key) < (score, key)]
+def best_first(matches: list[tuple], last: tuple | None = None) -> list[tuple]:
+    """(score, key) of the matches in rank order, those after `last` (score, key) only."""
+    ranked = sorted(((score, key) for key, score in matches), reverse=True)
+    return ranked if last is None else [pair for pair in ranked if pair < last]
 
 
 def page(read: Reader, size: int, top=None, last: tuple | None = None, window: int = WINDOW) -> list[Ranked]:
@@ -56,10 +46,9 @@ def page(read: Reader, size: int, top=None, last: tuple | None = None, window: i
     out: list[Ranked] = []
     matches = read(top, True, window)
     while matches:
-        top = matches[0]
-        ranked = after(matches, *last) if last is not None else best_first(matches)
-        out += [Ranked(m, top) for m in ranked[: size - len(out)]]
+        top = matches[0][0]
+        out += [Ranked(key, score, top) for score, key in best_first(matches, last)[: size - len(out)]]
         if len(out) >= size or len(matches) < window:
             break
-        matches, last = read(matches[-1].key, False, window), None
+        matches, last = read(matches[-1][0], False, window), None
     return out

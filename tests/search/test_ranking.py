@@ -89,14 +89,15 @@ def test_a_report_published_while_a_reader_pages_does_not_shift_the_windows(clie
 
 
 def test_a_window_ranks_best_first_and_the_next_window_follows():
-    def read(bound, inclusive, size):
-        rows = [m for m in archive if bound is None or m.key < bound or (inclusive and m.key == bound)]
-        return sorted(rows, key=lambda m: m.key, reverse=True)[:size]
+    archive = list(enumerate([5.0, 1.0, 9.0, 2.0, 3.0, 4.0, 2.0]))  # (key, score), key = age order
 
-    archive = [ranking.Match(key, key, None, score) for key, score in enumerate([5.0, 1.0, 9.0, 2.0, 3.0, 4.0, 2.0])]
+    def read(bound, inclusive, size):
+        rows = [m for m in archive if bound is None or m[0] < bound or (inclusive and m[0] == bound)]
+        return sorted(rows, reverse=True)[:size]
+
     first = ranking.page(read, 4, window=3)
-    assert [r.match.key for r in first] == [5, 4, 6, 2]
-    assert [r.top.key for r in first] == [6, 6, 6, 3]
+    assert [r.key for r in first] == [5, 4, 6, 2]
+    assert [r.top for r in first] == [6, 6, 6, 3]
     last = first[-1]
-    rest = ranking.page(read, 10, top=last.top.key, last=(last.match.score, last.match.key), window=3)
-    assert [r.match.key for r in rest] == [3, 1, 0]
+    rest = ranking.page(read, 10, top=last.top, last=(last.score, last.key), window=3)
+    assert [r.key for r in rest] == [3, 1, 0]

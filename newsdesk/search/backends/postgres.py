@@ -5,7 +5,7 @@ Python folds case and Arabic spelling first (newsdesk.search.text), PostgreSQL s
 is folded to i in the stemmed lexemes, as the SQLite backend does, so both read queries alike.
 """
 
-from .. import ranking, text
+from .. import text
 from ..query import normalised
 from . import filters
 
@@ -98,7 +98,11 @@ class PostgresBackend:
     def key(self, published_at, article_id: int) -> tuple:
         return (published_at, article_id)
 
-    def matches(self, request, bound: tuple | None, inclusive: bool, size: int) -> list[ranking.Match]:
+    def identify(self, key: tuple) -> tuple:
+        published_at, article_id = key
+        return article_id, published_at
+
+    def matches(self, request, bound: tuple | None, inclusive: bool, size: int) -> list[tuple[tuple, float]]:
         """Up to `size` scored matches, newest first, at or below `bound`: the newest are
         chosen first (top-N by date), and only they are ranked."""
         query, query_params = self.query_sql(request)
@@ -121,4 +125,4 @@ class PostgresBackend:
         with self.connection.cursor() as cursor:
             cursor.execute(sql, [*query_params, request.scored_at, *params, size])
             rows = cursor.fetchall()
-        return [ranking.Match((when, pk), pk, when, score) for pk, when, score in rows]
+        return [((when, pk), score) for pk, when, score in rows]

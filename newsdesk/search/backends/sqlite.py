@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from django.utils.dateparse import parse_datetime
 
-from .. import ranking, text
+from .. import text
 from ..query import stemmed
 from . import filters
 
@@ -122,7 +122,11 @@ class SqliteBackend:
     def key(self, published_at: datetime, article_id: int) -> int:
         return row_key(published_at, article_id)
 
-    def matches(self, request, bound: int | None, inclusive: bool, size: int) -> list[ranking.Match]:
+    def identify(self, key: int) -> tuple[int, datetime]:
+        """(article id, published_at to the second) of a row key: all a cursor needs."""
+        return key & ID_MASK, datetime.fromtimestamp(key >> ID_BITS, UTC)
+
+    def matches(self, request, bound: int | None, inclusive: bool, size: int) -> list[tuple[int, float]]:
         """Up to `size` scored matches, newest first, at or below `bound`: FTS5 walks its rows
         in row id order and stops at `size`, so only these are scored."""
         if not (built := self._where(request)):
@@ -134,9 +138,7 @@ class SqliteBackend:
         sql = f"SELECT f.rowid, {self._score(request)} FROM {where} ORDER BY f.rowid DESC LIMIT %s"
         with self.connection.cursor() as cursor:
             cursor.execute(sql, [*args, size])
-            rows = cursor.fetchall()
-        # The row key holds the article's id and its publication second (all a cursor needs).
-        return [ranking.Match(key, key & ID_MASK, datetime.fromtimestamp(key >> ID_BITS, UTC), score) for key, score in rows]
+            return cursor.fetchall()
 
     def _where(self, request) -> tuple[str, list] | None:
         """FROM and WHERE of the request's matches (visibility, dates, filters); None when the
