@@ -20,10 +20,13 @@ PER_CLASS = 40
 
 
 def vocabulary():
-    """(term, documents) of the FTS5 index, from its fts5vocab view."""
+    """(term, documents) of the index: FTS5's fts5vocab view, or PostgreSQL's ts_stat."""
     from django.db import connection
 
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT word, ndoc FROM ts_stat('SELECT vector FROM search_entry')")
+            return cursor.fetchall()
         cursor.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, 'row')")
         cursor.execute("SELECT term, doc FROM temp.search_vocab")
         return cursor.fetchall()
@@ -96,14 +99,18 @@ def breakdown(label: str, searches: list[dict]) -> None:
     snippets, and of the whole page."""
     from django.test import Client
 
+    from newsdesk.articles.models import Section
     from newsdesk.search import _results, matching
     from newsdesk.search.query import parse
+    from newsdesk.search.views import read_filters
 
     client = Client(HTTP_HOST="127.0.0.1")
+    sections = list(Section.objects.all())
     backend, results, page = [], [], []
     for params in searches[:20]:
+        filters = read_filters(params, sections)
         t = time.perf_counter()
-        found = matching(params["q"], by_date=params.get("sort") == "date", cursor=params.get("after", ""))
+        found = matching(params["q"], filters, by_date=params.get("sort") == "date", cursor=params.get("after", ""))
         backend.append(time.perf_counter() - t)
         t = time.perf_counter()
         _results(found.ids, parse(params["q"]))

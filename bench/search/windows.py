@@ -5,7 +5,7 @@
 On the benchmark's site (bench.search.run builds it), for each class of search, the backend's
 time for a first page (median and p95 over the class's searches, one process, warm) when every
 match is scored and the best 21 kept in SQL, against newsdesk.search.matching() with windows
-of the newest N matches (SQL and the ranking in Python). It also prints how many of the
+of the newest N matches (SQL and the ranking in Python), on SQLite or PostgreSQL (DATABASE_URL). It also prints how many of the
 first page's 20 articles a window keeps from the every-match ranking, for common words (where
 the two differ: a search with fewer matches than the window is ranked as a whole).
 """
@@ -23,8 +23,21 @@ def every_match(backend, request) -> list[int]:
     """The ranking before windows: every match scored, the best 21 kept (the same score)."""
     from django.db import connection
 
-    where, args = backend._where(request)
-    sql = f"SELECT f.rowid & 16777215 FROM (SELECT f.rowid, {backend._score(request)} AS score FROM {where}) f ORDER BY score DESC, rowid DESC LIMIT 21"
+    from newsdesk.search.backends import filters
+
+    if connection.vendor == "sqlite":
+        where, args = backend._where(request)
+        sql = (f"SELECT rowid & 16777215 FROM (SELECT f.rowid, {backend._score(request)} AS score FROM {where})"
+               " ORDER BY score DESC, rowid DESC LIMIT 21")
+    else:
+        query, args = backend.query_sql(request)
+        conditions, params = filters.where(request, connection)
+        age = "greatest(0.0, extract(epoch FROM (%s - e.published_at)) / 86400.0)"
+        sql = (f"WITH q AS (SELECT ({query}) AS query) SELECT e.article_id FROM search_entry e, q"
+               f" WHERE e.vector @@ q.query AND {' AND '.join(conditions)}"
+               f" ORDER BY ts_rank(e.vector, q.query) * (1.0 + 1.0 / (1.0 + {age} / {filters.RECENCY_DAYS})) DESC,"
+               " e.article_id DESC LIMIT 21")
+        args = [*args, *params, request.scored_at]
     with connection.cursor() as cursor:
         cursor.execute(sql, args)
         return [pk for (pk,) in cursor.fetchall()]
