@@ -323,6 +323,9 @@ STORAGES = {
     },
 }
 
+# Search: matches ranked together by relevance, newest first (newsdesk.search.ranking says why).
+NEWSDESK_SEARCH_WINDOW = env_count("NEWSDESK_SEARCH_WINDOW", 1000, least=1)
+
 # Outgoing HTTP (ingestion): private and loopback addresses are refused unless allowed here.
 NEWSDESK_ALLOW_PRIVATE_FETCH = env_bool("NEWSDESK_ALLOW_PRIVATE_FETCH", False)
 NEWSDESK_USER_AGENT = os.environ.get("NEWSDESK_USER_AGENT", "newsdesk/0.1 (+https://example.org/bot)")

@@ -20,10 +20,13 @@ PER_CLASS = 40
 
 
 def vocabulary():
-    """(term, documents) of the FTS5 index, from its fts5vocab view."""
+    """(term, documents) of the index: FTS5's fts5vocab view, or PostgreSQL's ts_stat."""
     from django.db import connection
 
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT word, ndoc FROM ts_stat('SELECT vector FROM search_entry')")
+            return cursor.fetchall()
         cursor.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, 'row')")
         cursor.execute("SELECT term, doc FROM temp.search_vocab")
         return cursor.fetchall()
@@ -92,35 +95,31 @@ def deep(params: dict, pages: int) -> dict:
 
 
 def breakdown(label: str, searches: list[dict]) -> None:
-    """Median ms of the backend's query, of the page's articles and snippets, of the whole page."""
-    from django.db import connection
+    """Median ms of the search itself (index query and ranking), of the page's articles and
+    snippets, and of the whole page."""
     from django.test import Client
-    from django.utils import timezone
 
-    from newsdesk.search import _results, paging
-    from newsdesk.search.backends import for_connection
-    from newsdesk.search.documents import Request
+    from newsdesk.articles.models import Section
+    from newsdesk.search import _results, matching
     from newsdesk.search.query import parse
+    from newsdesk.search.views import read_filters
 
     client = Client(HTTP_HOST="127.0.0.1")
+    sections = list(Section.objects.all())
     backend, results, page = [], [], []
     for params in searches[:20]:
-        clauses = parse(params["q"])
-        after, _ = paging.decode(params.get("after", ""), params.get("sort") == "date")
-        now = timezone.now()
-        request = Request(clauses=clauses, now=now, scored_at=now, by_date=params.get("sort") == "date", after=after, size=21,
-                          language=params.get("lang"))
+        filters = read_filters(params, sections)
         t = time.perf_counter()
-        hits = for_connection(connection).find(request)
+        found = matching(params["q"], filters, by_date=params.get("sort") == "date", cursor=params.get("after", ""))
         backend.append(time.perf_counter() - t)
         t = time.perf_counter()
-        _results(hits[:20], clauses)
+        _results(found.ids, parse(params["q"]))
         results.append(time.perf_counter() - t)
         t = time.perf_counter()
         client.get("/search/?" + urlencode({**params, "uncached": len(page)}))
         page.append(time.perf_counter() - t)
     ms = lambda xs: f"{median(xs) * 1000:6.1f}"  # noqa: E731
-    print(f"  {label:9} backend {ms(backend)} ms   articles+snippets {ms(results)} ms   whole page {ms(page)} ms")
+    print(f"  {label:9} search {ms(backend)} ms   articles+snippets {ms(results)} ms   whole page {ms(page)} ms")
 
 
 def main() -> None:

@@ -15,7 +15,6 @@ import json
 import os
 import resource
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -58,12 +57,6 @@ def reindex(data_dir: Path) -> None:
     print(f"index build (`newsdesk reindex`): {wall:.1f} s wall, {cpu:.1f} s CPU, load average {os.getloadavg()[0]:.1f}: {out}")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def load(base: str, label: str, addresses: list[str], args, uncached: bool) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
         f.write("\n".join(addresses))
@@ -82,8 +75,7 @@ def load(base: str, label: str, addresses: list[str], args, uncached: bool) -> N
     print(f"  {label:9} {float(rate):7.0f} req/s   p50 {float(p50):6.1f} ms   p95 {float(p95):6.1f} ms   p99 {float(p99):6.1f} ms   ({requests} requests){flag}")
 
 
-def serve(data_dir: Path, workers: int):
-    port = free_port()
+def serve(data_dir: Path, workers: int, port: int):
     env = {**os.environ, "NEWSDESK_DATA_DIR": str(data_dir)}
     env.pop("DATABASE_URL", None)
     server = subprocess.Popen(
@@ -108,6 +100,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
     parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "newsdesk-bench-search")
+    parser.add_argument("--port", type=int, default=9300, help="gunicorn's, on 127.0.0.1")
     parser.add_argument("--no-reindex", action="store_true", help="keep the index as it is")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -119,7 +112,7 @@ def main() -> None:
     with tempfile.NamedTemporaryFile(suffix=".json") as chosen:
         print(run(args.data_dir, "-m", "bench.search.queries", chosen.name).rstrip())
         classes = json.load(open(chosen.name))
-    server, base = serve(args.data_dir, args.workers)
+    server, base = serve(args.data_dir, args.workers, args.port)
     try:
         print(f"{args.articles:,} articles, SQLite, gunicorn with {args.workers} workers, wrk -t2 -c{args.connections} "
               f"for {args.seconds} s per class, {os.cpu_count()} cores shared by server and load, "

@@ -27,7 +27,6 @@ def find(queryset, term: str):
 
 def full_text(term: str) -> list[int]:
     try:
-        found = search.find(term, size=FULL_TEXT_LIMIT)
+        return search.matching(term, size=FULL_TEXT_LIMIT).ids
     except search.QueryTooLong:
         return []
-    return [result.article.pk for result in found.results]

@@ -7,17 +7,19 @@ rule) with highlighted snippets and the cursor of the next page.
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
+from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from . import highlight, paging
+from . import highlight, paging, ranking
 from .backends import for_connection
 from .documents import Request, searchable_text
 from .query import QueryTooLong, parse
 
-__all__ = ["Filters", "Found", "QueryTooLong", "Result", "find"]
+__all__ = ["Filters", "Found", "Matches", "QueryTooLong", "Result", "find", "matching"]
 
 LIST_FIELDS = ("headline", "slug", "summary", "body", "language", "published_at", "section__name", "section__slug", "agency")
 
@@ -46,29 +48,58 @@ class Found:
     searched: bool = False  # False when the text held nothing to search for
 
 
+@dataclass(frozen=True)
+class Matches:
+    ids: list[int] = field(default_factory=list)  # best first (or newest first by date)
+    next_cursor: str | None = None
+    clauses: tuple = ()  # the parsed query; () when the text held nothing to search for
+
+
 def find(text: str, filters: Filters = Filters(), by_date: bool = False, cursor: str = "", size: int = 20) -> Found:
     """One page of published articles matching `text`. Raises QueryTooLong for overlong text."""
+    matches = matching(text, filters, by_date, cursor, size)
+    if not matches.clauses:
+        return Found()
+    return Found(results=_results(matches.ids, matches.clauses), next_cursor=matches.next_cursor, searched=True)
+
+
+def matching(text: str, filters: Filters = Filters(), by_date: bool = False, cursor: str = "", size: int = 20) -> Matches:
+    """The ids of one page of matches and the next page's cursor, for callers that load the
+    articles their own way. Raises QueryTooLong for overlong text."""
     clauses = parse(text)
     if not clauses:
-        return Found()
+        return Matches()
     now = timezone.now()
     after, scored_at = paging.decode(cursor, by_date)
     scored_at = scored_at or now.replace(second=0, microsecond=0)
-    request = Request(clauses=clauses, now=now, scored_at=scored_at, by_date=by_date, after=after, size=size + 1,
-                      **filters.__dict__)
-    hits = for_connection(connection).find(request)
-    results = _results(hits[:size], clauses)
+    request = Request(clauses=clauses, now=now, scored_at=scored_at, by_date=by_date, after=after if by_date else None,
+                      size=size + 1, **filters.__dict__)
+    backend = for_connection(connection)
+    if by_date:
+        hits = backend.newest(request)
+        more = paging.encode(True, 0.0, *hits[size - 1][::2], scored_at) if len(hits) > size else None
+        return Matches([pk for pk, _, _ in hits[:size]], more, clauses)
+    return _ranked(backend, request, after, size, clauses)
+
+
+def _ranked(backend, request, after, size: int, clauses) -> Matches:
+    top, last = None, None
+    if after is not None:
+        score, published_at, pk, (top_at, top_pk) = after
+        top, last = backend.key(top_at, top_pk), (score, backend.key(published_at, pk))
+    read = partial(backend.matches, request)
+    hits = ranking.page(read, size + 1, top, last, window=settings.NEWSDESK_SEARCH_WINDOW)
     more = None
     if len(hits) > size:
-        pk, score, published_at = hits[size - 1]
-        more = paging.encode(by_date, score, pk, published_at, scored_at)
-    return Found(results=results, next_cursor=more, searched=True)
+        hit = hits[size - 1]
+        (pk, published_at), (top_pk, top_at) = backend.identify(hit.key), backend.identify(hit.top)
+        more = paging.encode(False, hit.score, pk, published_at, request.scored_at, (top_at, top_pk))
+    return Matches([backend.identify(h.key)[0] for h in hits[:size]], more, clauses)
 
 
-def _results(hits, clauses) -> list[Result]:
+def _results(ids, clauses) -> list[Result]:
     from newsdesk.articles.models import Article
 
-    ids = [pk for pk, _, _ in hits]
     # By primary key, then the visibility rule on each row (Article.is_public, published()'s
     # rule for one article): with published()'s filters in the query, SQLite walks the
     # (status, published_at) index over every published article instead (measured at 140k:

@@ -6,6 +6,7 @@ control characters) is a separator between words, so no input reaches a database
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .text import normalise, stem, unify
@@ -25,6 +26,11 @@ class QueryTooLong(ValueError):
 class Clause:
     words: tuple[str, ...]  # one word, or a phrase's words in order
     prefix: bool = False
+
+
+def printable(text: str) -> str:
+    """The text without control characters (NUL among them): never searched, never echoed."""
+    return "".join(c if unicodedata.category(c) != "Cc" else " " for c in text).strip()
 
 
 def parse(raw: str) -> tuple[Clause, ...]:

@@ -1,7 +1,6 @@
 """The search page: reads the reader's parameters, asks newsdesk.search, renders. Never writes."""
 
 import re
-import unicodedata
 from datetime import date
 
 from django.shortcuts import render
@@ -13,6 +12,7 @@ from newsdesk.web.pagecache import cached_page
 
 from . import Filters, QueryTooLong, find
 from .query import MAX_LENGTH as QUERY_LIMIT
+from .query import printable
 from .text import LANGUAGES
 
 FIRST_YEAR, LAST_YEAR = 1800, 2999
@@ -35,11 +35,6 @@ def results(request):
         context["error"], status = _("This search is too long: %(reason)s.") % {"reason": exc}, 400
         context["search_text"] = text[:QUERY_LIMIT]
     return render(request, "search/results.html", context, status=status)
-
-
-def printable(text: str) -> str:
-    """The text without control characters (NUL among them): never searched, never echoed."""
-    return "".join(c if unicodedata.category(c) != "Cc" else " " for c in text).strip()
 
 
 def read_filters(params, sections) -> Filters:

@@ -154,7 +154,6 @@ def test_an_article_published_while_a_client_pages_does_not_shift_its_pages(clie
     ({"cursor": cursors.encode(WHEN, 0)}, "cursor: names no possible article"),
     ({"source": "9" * 30}, "source: Input should be less than or equal to"),
     ({"language": "english"}, "language: String should match pattern"),
-    ({"q": "syria"}, "q: full-text search is not available in this API yet"),
 ])
 def test_bad_parameters_are_refused_with_the_reason(client, newsroom, query, message):
     response = client.get(LIST, query)

@@ -40,19 +40,13 @@ def narrowing(request) -> tuple[list[str], list]:
 
 
 def page(request, connection) -> tuple[str, str, list]:
-    """The keyset condition and the order, on the outer query's `score` and entry columns."""
-    if request.by_date:
-        order = "published_at DESC, article_id DESC"
-        if request.after is None:
-            return "1 = 1", order, []
-        when, pk = request.after
-        when = connection.ops.adapt_datetimefield_value(when)
-        return "(published_at < %s OR (published_at = %s AND article_id < %s))", order, [when, when, pk]
-    order = "score DESC, article_id DESC"
+    """The keyset condition and the order of a newest-first page, on the entry's columns."""
+    order = "e.published_at DESC, e.article_id DESC"
     if request.after is None:
         return "1 = 1", order, []
-    score, _published_at, pk = request.after
-    return "(score < %s OR (score = %s AND article_id < %s))", order, [score, score, pk]
+    when, pk = request.after
+    when = connection.ops.adapt_datetimefield_value(when)
+    return "(e.published_at < %s OR (e.published_at = %s AND e.article_id < %s))", order, [when, when, pk]
 
 
 # Fresh reports weigh up to twice their text relevance; the boost halves over the first month.

@@ -79,23 +79,50 @@ class PostgresBackend:
                 params += [config(language), source]
         return " || ".join(pieces), params
 
-    def find(self, request) -> list[tuple]:
+    def newest(self, request) -> list[tuple]:
+        """(article id, 0.0, published_at) of a page of matches, newest first, after request.after."""
         query, query_params = self.query_sql(request)
         if not query:
             return []
         conditions, params = filters.where(request, self.connection)
-        relevance = "ts_rank(e.vector, q.query)" if not request.by_date else "0.0"
-        age = "greatest(0.0, extract(epoch FROM (%s - e.published_at)) / 86400.0)"
-        boost = f"(1.0 + 1.0 / (1.0 + {age} / {filters.RECENCY_DAYS}))"
         keyset, order, page_params = filters.page(request, self.connection)
         sql = (
             f"WITH q AS (SELECT ({query}) AS query) "
-            f"SELECT article_id, score, published_at FROM ("
-            f" SELECT e.article_id, e.published_at, ({relevance} * {boost})::float8 AS score"
-            f" FROM search_entry e, q WHERE e.vector @@ q.query AND {' AND '.join(conditions)}"
-            f") hits WHERE {keyset} ORDER BY {order} LIMIT %s"
+            f"SELECT e.article_id, 0.0::float8, e.published_at FROM search_entry e, q"
+            f" WHERE e.vector @@ q.query AND {' AND '.join(conditions)} AND {keyset} ORDER BY {order} LIMIT %s"
         )
-        args = [*query_params, request.scored_at, *params, *page_params, request.size]
         with self.connection.cursor() as cursor:
-            cursor.execute(sql, args)
+            cursor.execute(sql, [*query_params, *params, *page_params, request.size])
             return cursor.fetchall()
+
+    def key(self, published_at, article_id: int) -> tuple:
+        return (published_at, article_id)
+
+    def identify(self, key: tuple) -> tuple:
+        published_at, article_id = key
+        return article_id, published_at
+
+    def matches(self, request, bound: tuple | None, inclusive: bool, size: int) -> list[tuple[tuple, float]]:
+        """Up to `size` scored matches, newest first, at or below `bound`: the newest are
+        chosen first (top-N by date), and only they are ranked."""
+        query, query_params = self.query_sql(request)
+        if not query:
+            return []
+        conditions, params = filters.where(request, self.connection)
+        if bound is not None:
+            conditions.append(f"(e.published_at, e.article_id) {'<=' if inclusive else '<'} (%s, %s)")
+            params += [self.connection.ops.adapt_datetimefield_value(bound[0]), bound[1]]
+        age = "greatest(0.0, extract(epoch FROM (%s - w.published_at)) / 86400.0)"
+        boost = f"(1.0 + 1.0 / (1.0 + {age} / {filters.RECENCY_DAYS}))"
+        sql = (
+            f"WITH q AS (SELECT ({query}) AS query) "
+            f"SELECT w.article_id, w.published_at, (ts_rank(w.vector, q.query) * {boost})::float8 FROM ("
+            f" SELECT e.article_id, e.published_at, e.vector FROM search_entry e, q"
+            f" WHERE e.vector @@ q.query AND {' AND '.join(conditions)}"
+            f" ORDER BY e.published_at DESC, e.article_id DESC LIMIT %s"
+            f") w, q ORDER BY w.published_at DESC, w.article_id DESC"
+        )
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, [*query_params, request.scored_at, *params, size])
+            rows = cursor.fetchall()
+        return [((when, pk), score) for pk, when, score in rows]

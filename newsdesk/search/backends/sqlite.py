@@ -102,11 +102,48 @@ class SqliteBackend:
             cursor.execute("SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s", [TABLE + "%"])
             return cursor.fetchone()[0] or 0
 
-    def find(self, request) -> list[tuple]:
-        languages = [request.language] if request.language else list(text.LANGUAGES)
-        expression = match_expression(request.clauses, languages)
-        if not expression:
+    def newest(self, request) -> list[tuple]:
+        """(article id, 0.0, published_at) of a page of matches, newest first, after request.after."""
+        if not (built := self._where(request)):
             return []
+        where, args = built
+        keyset, keyset_params = "", []
+        if request.after is not None:
+            keyset, keyset_params = " AND f.rowid < %s", [row_key(*request.after)]
+        sql = (
+            f"SELECT e.article_id, 0.0, e.published_at FROM ("
+            f" SELECT f.rowid AS k FROM {where}{keyset} ORDER BY f.rowid DESC LIMIT %s"
+            f") h JOIN search_entry e ON e.row_key = h.k ORDER BY h.k DESC"
+        )
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, [*args, *keyset_params, request.size])
+            return [(pk, score, _utc(when)) for pk, score, when in cursor.fetchall()]
+
+    def key(self, published_at: datetime, article_id: int) -> int:
+        return row_key(published_at, article_id)
+
+    def identify(self, key: int) -> tuple[int, datetime]:
+        """(article id, published_at to the second) of a row key: all a cursor needs."""
+        return key & ID_MASK, datetime.fromtimestamp(key >> ID_BITS, UTC)
+
+    def matches(self, request, bound: int | None, inclusive: bool, size: int) -> list[tuple[int, float]]:
+        """Up to `size` scored matches, newest first, at or below `bound`: FTS5 walks its rows
+        in row id order and stops at `size`, so only these are scored."""
+        if not (built := self._where(request)):
+            return []
+        where, args = built
+        if bound is not None:
+            where += " AND f.rowid <= %s" if inclusive else " AND f.rowid < %s"
+            args.append(bound)
+        sql = f"SELECT f.rowid, {self._score(request)} FROM {where} ORDER BY f.rowid DESC LIMIT %s"
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, [*args, size])
+            return cursor.fetchall()
+
+    def _where(self, request) -> tuple[str, list] | None:
+        """FROM and WHERE of the request's matches (visibility, dates, filters); None when the
+        clauses leave no term in the languages searched."""
+        languages = [request.language] if request.language else list(text.LANGUAGES)
         # Up to the end of the current second; Article.is_public drops the fraction still due.
         conditions, params = ["f.rowid <= %s"], [row_key(request.now, ID_MASK)]
         if request.since is not None:
@@ -116,41 +153,17 @@ class SqliteBackend:
             conditions.append("f.rowid < %s")
             params.append(first_key(request.until))
         narrowing, narrowing_params = filters.narrowing(request)
-        join = "JOIN search_entry e ON e.row_key = f.rowid" if narrowing else ""
-        keyset, order, page_params = self._page(request)
-        sql = (
-            f"SELECT e.article_id, h.score, e.published_at FROM ("
-            f" SELECT rowid AS k, score FROM ("
-            f"  SELECT f.rowid, {self._score(request)} AS score FROM {TABLE} f {join}"
-            f"  WHERE {TABLE} MATCH %s AND {' AND '.join(conditions + narrowing)}"
-            f" ) WHERE {keyset} ORDER BY {order} LIMIT %s"
-            f") h JOIN search_entry e ON e.row_key = h.k ORDER BY {order.replace('rowid', 'h.k')}"
-        )
-        args = [expression, *params, *narrowing_params, *page_params, request.size]
-        with self.connection.cursor() as cursor:
-            cursor.execute(sql, args)
-            return [(pk, score, _utc(when)) for pk, score, when in cursor.fetchall()]
+        join = " JOIN search_entry e ON e.row_key = f.rowid" if narrowing else ""
+        expression = match_expression(request.clauses, languages)
+        if not expression:
+            return None
+        where = f"{TABLE} f{join} WHERE {TABLE} MATCH %s AND {' AND '.join(conditions + narrowing)}"
+        return where, [expression, *params, *narrowing_params]
 
     def _score(self, request) -> str:
-        if request.by_date:
-            return "0.0"
         seconds = math.floor(request.scored_at.timestamp())
         age_days = f"max(0.0, ({seconds} - (f.rowid >> {ID_BITS})) / 86400.0)"
         return f"-bm25({TABLE}, {WEIGHTS[0]}, {WEIGHTS[1]}) * (1.0 + 1.0 / (1.0 + {age_days} / {filters.RECENCY_DAYS}))"
-
-    def _page(self, request) -> tuple[str, str, list]:
-        """Keyset on the row key (publication order) or on (score, row key)."""
-        if request.by_date:
-            order = "rowid DESC"
-            if request.after is None:
-                return "1 = 1", order, []
-            return "rowid < %s", order, [row_key(*request.after)]
-        order = "score DESC, rowid DESC"
-        if request.after is None:
-            return "1 = 1", order, []
-        score, published_at, pk = request.after
-        key = row_key(published_at, pk)
-        return "(score < %s OR (score = %s AND rowid < %s))", order, [score, score, key]
 
 
 def _utc(value) -> datetime:
