@@ -1,7 +1,8 @@
 """The WordPress import: an export file in, articles, pages and old addresses out.
 
-Two passes over the file: the first only reads it, so a broken or truncated file stops before
-anything is written (reading costs a fraction of writing); the second writes in batches, each in
+Two passes over the file: the first only checks that it is well-formed (libxml2 builds nothing, a
+few seconds for a large file), so a broken or truncated file stops before anything is written;
+the second reads the records and writes in batches, each in
 one transaction with the day counts it moves and the identities it records. A run that is killed
 leaves whole batches behind, and the next run finds their items by identity and skips them; items
 whose digest has not changed are skipped without being converted again.
@@ -53,10 +54,12 @@ class Summary:
         return out
 
 
-def count_items(path: str) -> int:
-    """The first pass: read the whole file, raising WXRError where it cannot be read."""
+def check(path: str) -> int:
+    """The first pass: the whole file read, raising WXRError where it cannot be; about how many
+    items it holds. What makes it a WordPress export (its wxr_version, before any item) is checked
+    by the second pass before its first write."""
     with wxr.open_export(path) as stream:
-        return sum(1 for record in wxr.read(stream) if isinstance(record, wxr.Item))
+        return wxr.check(stream)
 
 
 class Import:
@@ -72,6 +75,8 @@ class Import:
         # Hashes of identities seen this run: a repeated item is reported, not imported twice.
         self.seen: set[int] = set()
         self.guids: set[int] = set()
+        # Accounts wait for the first write: only then is the file known to be an export.
+        self.new_users: list[wxr.Author] = []
 
     def run(self, path: str, advance: Callable[[int], None] = lambda n: None) -> Summary:
         batch: list[wxr.Item] = []
@@ -89,6 +94,7 @@ class Import:
         advance(len(batch))
         if not self.options.dry_run:
             with transaction.atomic():
+                self.create_users()
                 finish(self)
         return self.summary
 
@@ -98,11 +104,16 @@ class Import:
         elif isinstance(record, wxr.Author):
             self.authors[record.login] = record
             if self.options.create_users and not self.options.dry_run:
-                self.create_user(record)
+                self.new_users.append(record)
         elif record.taxonomy in ("category", "post_tag"):
             self.terms.setdefault((record.taxonomy, record.slug), record)
         else:
             self.summary.reported[f"{record.taxonomy or 'unnamed'} terms skipped (menus and others)"] += 1
+
+    def create_users(self) -> None:
+        for author in self.new_users:
+            self.create_user(author)
+        self.new_users = []
 
     def create_user(self, author: wxr.Author) -> None:
         from django.contrib.auth import get_user_model
@@ -127,6 +138,7 @@ class Import:
             for item in sorted(items, key=lambda i: i.post_type != "attachment"):
                 self.take(item, batch)
             if not self.options.dry_run:
+                self.create_users()
                 write_batch(self, batch)
                 changes.bump_on_commit()
 

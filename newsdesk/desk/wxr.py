@@ -86,6 +86,36 @@ def open_export(path: str):
     return gzip.GzipFile(fileobj=raw, mode="rb") if magic == b"\x1f\x8b" else raw
 
 
+class _Nothing:
+    """A parser target that builds nothing: libxml2 checks the document at C speed."""
+
+    def close(self) -> None:
+        return None
+
+
+CHUNK = 1 << 20
+
+
+def check(stream) -> int:
+    """Read the whole file once without building anything, raising WXRError where it is not
+    well-formed XML or its compressed stream ends early. Returns the number of `<item>` tags seen
+    (a progress bar's total; an `<item>` written inside a post's text counts too)."""
+    parser = etree.XMLParser(target=_Nothing(), huge_tree=True, resolve_entities=False, no_network=True)
+    items, tail = 0, b""
+    try:
+        while chunk := stream.read(CHUNK):
+            items += (tail + chunk[:5]).count(b"<item>") + chunk.count(b"<item>")
+            tail = chunk[-5:]
+            parser.feed(chunk)
+        parser.close()
+    except etree.XMLSyntaxError as error:
+        line, column = error.position
+        raise WXRError(f"malformed XML: {error.msg}", line, column) from error
+    except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as error:
+        raise WXRError(f"the compressed file is truncated or corrupt ({error})") from error
+    return items
+
+
 def read(stream) -> Iterator[Site | Author | Term | Item]:
     """Records as their elements end. Raises WXRError for broken XML, a truncated or corrupt gzip
     stream, or a document that is not a WordPress export."""
@@ -240,9 +270,10 @@ def number(value: str) -> int:
 
 def parse_date(value: str) -> datetime | None:
     """WordPress's 'YYYY-MM-DD HH:MM:SS' (naive); None for its empty date or anything unreadable."""
-    if not value or value == NO_DATE:
+    value = value.strip()
+    if len(value) != len(NO_DATE) or value == NO_DATE or value[10] != " ":
         return None
     try:
-        return datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S")
+        return datetime.fromisoformat(value)  # the same fields as strptime's, ten times faster
     except ValueError:
         return None

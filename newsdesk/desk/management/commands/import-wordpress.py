@@ -38,7 +38,7 @@ class Command(BaseCommand):
             time_zone=options["time_zone"], batch_size=max(1, options["batch_size"]),
         ))
         try:
-            total = importer.count_items(path)
+            total = importer.check(path)
             bar = tqdm(total=total, unit="item", desc="import", file=self.stderr._out, disable=not self.stderr.isatty())
             with bar:
                 summary = run.run(path, bar.update)
