@@ -7,6 +7,7 @@ the same amounts one save at a time would move them.
 """
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -40,24 +41,25 @@ class Pending:
 @dataclass
 class Batch:
     known: dict
+    size: int = 0  # items read, whatever became of them
     articles: list[Pending] = field(default_factory=list)
     pages: list[Pending] = field(default_factory=list)
     attachments: list[Pending] = field(default_factory=list)
+    converted: Callable[[], list[posts.Converted]] = list  # the posts' conversions, in order
 
-    def add(self, item: wxr.Item, digest: str, row, run) -> None:
+    def add(self, item: wxr.Item, digest: str, row) -> None:
         pending = Pending(item, digest, row)
         if item.post_type == "attachment":
             self.attachments.append(pending)
         elif item.post_type == "page":
             self.pages.append(pending)
         else:
-            convert_post(pending, run)
             self.articles.append(pending)
 
 
-def convert_post(pending: Pending, run) -> None:
-    item, options = pending.item, run.options
-    c = posts.convert(item, run.zone, run.site.base_site_url, run.portal.default_language, options.status_map)
+def file_post(pending: Pending, c: posts.Converted, run) -> None:
+    """A converted post as an article: its section and places, its author, its old addresses."""
+    item = pending.item
     for name, n in c.removed.items():
         run.summary.reported[f"[{name}] shortcodes removed"] += n
     section_id, places = None, []

@@ -10,6 +10,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -244,7 +245,7 @@ def to_item(element) -> Item:
         modified=c.get("wp:post_modified", "").strip(),
         modified_gmt=c.get("wp:post_modified_gmt", "").strip(),
         sticky=c.get("wp:is_sticky", "0").strip() == "1",
-        attachment_url=c.get("wp:attachment_url", "").strip(),
+        attachment_url=web_address(c.get("wp:attachment_url", "")),
         line=element.sourceline or 0,
     )
     for child in element:
@@ -259,6 +260,19 @@ def to_item(element) -> Item:
         elif kind == "wp:comment":
             item.comments += 1
     return item
+
+
+def web_address(url: str) -> str:
+    """`url` when it is an http(s) address on a host, else "": an attachment's file becomes a
+    lead image and the target of its old address, and neither may be javascript: or data:."""
+    url = url.strip()
+    if any(c.isspace() or ord(c) < 32 for c in url):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
 
 
 def number(value: str) -> int:

@@ -41,7 +41,7 @@ class Command(BaseCommand):
             total = importer.check(path)
             bar = tqdm(total=total, unit="item", desc="import", file=self.stderr._out, disable=not self.stderr.isatty())
             with bar:
-                summary = run.run(path, bar.update)
+                summary = run.run(path, bar.update, parallel=total >= importer.PARALLEL_FROM)
         except wxr.WXRError as error:
             raise CommandError(f"{path}: {error}; nothing was imported") from error
         heading = "Dry run, nothing written: " if options["dry_run"] else ""
