@@ -161,7 +161,10 @@ class Import:
     @property
     def settings(self) -> Settings:
         o = self.options
-        return Settings(self.zone, self.site.base_site_url, self.portal.default_language, tuple(o.status_map.items()))
+        # The blog's own address: on WordPress.com and multisite networks base_site_url is the
+        # network's (http://wordpress.com/), not where the posts' relative links point.
+        base = self.site.base_blog_url or self.site.base_site_url
+        return Settings(self.zone, base, self.portal.default_language, tuple(o.status_map.items()))
 
     def take(self, item: wxr.Item, batch: Batch) -> None:
         s = self.summary

@@ -264,7 +264,7 @@ def finish(run) -> None:
         for term in run.terms.values():
             filed = run.filing.file(term)
             target = reverse(filed.kind, kwargs={"slug": filed.slug}) if filed and filed.slug else home
-            pages, feeds = legacy.term_keys(term.taxonomy, term.slug, term.term_id)
+            pages, feeds = legacy.term_keys(term.taxonomy, term.slug, term.term_id, ancestors(run.terms, term))
             found.update(dict.fromkeys(pages, target))
             found.update(dict.fromkeys(feeds, feed))
         for login in run.authors:  # no author pages here: the front page, and the site's feed
@@ -273,6 +273,17 @@ def finish(run) -> None:
             found.update(dict.fromkeys(feeds, feed))
         found.update({legacy.key(f): feed for f in legacy.SITE_FEEDS})
     upsert_redirects([(old, None, None, target[:1000]) for old, target in found.items()])
+
+
+def ancestors(terms: dict, term: wxr.Term) -> tuple[str, ...]:
+    """The slugs of a category's parents, the top one first (a loop in a broken export ends)."""
+    found: list[str] = []
+    parent = term.parent
+    while parent and parent not in found and len(found) < 20:
+        found.insert(0, parent)
+        known = terms.get((term.taxonomy, parent))
+        parent = known.parent if known else ""
+    return tuple(found)
 
 
 def resolve_late_images(run) -> None:

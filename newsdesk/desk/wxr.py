@@ -53,6 +53,7 @@ class Term:
     slug: str
     name: str
     term_id: int = 0
+    parent: str = ""  # the parent category's slug: WordPress puts it in the category's address
 
 
 @dataclass
@@ -218,12 +219,15 @@ def to_term(element, name: str) -> Term:
     c = children(element)
     term_id = number(c.get("wp:term_id", ""))
     if name == "category":
-        return Term("category", c.get("wp:category_nicename", "").strip(), c.get("wp:cat_name", "").strip(), term_id)
+        return Term(
+            "category", c.get("wp:category_nicename", "").strip(), c.get("wp:cat_name", "").strip(), term_id,
+            c.get("wp:category_parent", "").strip(),
+        )
     if name == "tag":
         return Term("post_tag", c.get("wp:tag_slug", "").strip(), c.get("wp:tag_name", "").strip(), term_id)
     return Term(
         c.get("wp:term_taxonomy", "").strip(), c.get("wp:term_slug", "").strip(),
-        c.get("wp:term_name", "").strip(), term_id,
+        c.get("wp:term_name", "").strip(), term_id, c.get("wp:term_parent", "").strip(),
     )
 
 
