@@ -15,14 +15,18 @@ import tempfile
 import time
 
 
-def timed(args: list[str], env: dict) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB of this child, its output)."""
+def timed(args: list[str], env: dict) -> tuple[float, float, float, str]:
+    """(seconds, CPU seconds of the child and its converting process, peak RSS in MB of the
+    largest child so far, its output)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-m", "newsdesk", *args], env=env, capture_output=True, text=True)
     seconds = time.monotonic() - started
     if done.returncode:
         sys.exit(done.stderr)
-    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, done.stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return seconds, cpu, after.ru_maxrss / 1024, done.stdout
 
 
 def main() -> None:
@@ -37,10 +41,11 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "newsdesk", "migrate", "-v0"], env=env, check=True)
     size = os.path.getsize(args.export) / 1e6
     for name in ("first run", "re-run"):
-        seconds, rss, out = timed(["import-wordpress", args.export], env)
+        load = os.getloadavg()[0]
+        seconds, cpu, rss, out = timed(["import-wordpress", args.export], env)
         items = int(out.split(" items", 1)[0])
-        print(f"{name}: {items} items in {seconds:.1f} s ({items / seconds:.0f}/s), "
-              f"file {size:.0f} MB, peak RSS so far {rss:.0f} MB")
+        print(f"{name}: {items} items in {seconds:.1f} s ({items / seconds:.0f}/s), CPU {cpu:.1f} s, "
+              f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}, file {size:.0f} MB, peak RSS so far {rss:.0f} MB")
         print("  " + out.strip().replace("\n", "\n  "))
 
 

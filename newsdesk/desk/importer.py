@@ -1,7 +1,8 @@
 """The WordPress import: an export file in, articles, pages and old addresses out.
 
-Two passes over the file: the first only reads it, so a broken or truncated file stops before
-anything is written (reading costs a fraction of writing); the second writes in batches, each in
+Two passes over the file: the first only checks that it is well-formed (libxml2 builds nothing, a
+few seconds for a large file), so a broken or truncated file stops before anything is written;
+the second reads the records and writes in batches, each in
 one transaction with the day counts it moves and the identities it records. A run that is killed
 leaves whole batches behind, and the next run finds their items by identity and skips them; items
 whose digest has not changed are skipped without being converted again.
@@ -19,10 +20,14 @@ from newsdesk.desk.models import ImportedItem
 from newsdesk.portal.models import Portal
 
 from . import posts, wxr
+from .converting import Converter, Settings
 from .filing import Filing
-from .writing import Batch, finish, write_batch
+from .writing import Batch, file_post, finish, write_batch
 
 CONTENT_TYPES = ("post", "page", "attachment")
+# From this many items a second process converts posts: below it, starting one costs more than
+# it saves.
+PARALLEL_FROM = 1000
 
 
 @dataclass
@@ -53,10 +58,12 @@ class Summary:
         return out
 
 
-def count_items(path: str) -> int:
-    """The first pass: read the whole file, raising WXRError where it cannot be read."""
+def check(path: str) -> int:
+    """The first pass: the whole file read, raising WXRError where it cannot be; about how many
+    items it holds. What makes it a WordPress export (its wxr_version, before any item) is checked
+    by the second pass before its first write."""
     with wxr.open_export(path) as stream:
-        return sum(1 for record in wxr.read(stream) if isinstance(record, wxr.Item))
+        return wxr.check(stream)
 
 
 class Import:
@@ -72,23 +79,29 @@ class Import:
         # Hashes of identities seen this run: a repeated item is reported, not imported twice.
         self.seen: set[int] = set()
         self.guids: set[int] = set()
+        # Accounts wait for the first write: only then is the file known to be an export.
+        self.new_users: list[wxr.Author] = []
 
-    def run(self, path: str, advance: Callable[[int], None] = lambda n: None) -> Summary:
-        batch: list[wxr.Item] = []
-        with wxr.open_export(path) as stream:
+    def run(self, path: str, advance: Callable[[int], None] = lambda n: None, parallel: bool = False) -> Summary:
+        """Batches are read and sent for conversion one ahead of the batch being written."""
+        items: list[wxr.Item] = []
+        waiting: Batch | None = None
+        with wxr.open_export(path) as stream, Converter(parallel) as converter:
             for record in wxr.read(stream):
-                if isinstance(record, wxr.Item):
-                    batch.append(record)
-                    if len(batch) >= self.options.batch_size:
-                        self.flush(batch)
-                        advance(len(batch))
-                        batch = []
-                else:
+                if not isinstance(record, wxr.Item):
                     self.take_record(record)
-        self.flush(batch)
-        advance(len(batch))
+                    continue
+                items.append(record)
+                if len(items) >= self.options.batch_size:
+                    ready = self.prepare(items, converter)  # converted while `waiting` is written
+                    self.write(waiting, advance)
+                    waiting, items = ready, []
+            last = self.prepare(items, converter)
+            self.write(waiting, advance)
+            self.write(last, advance)
         if not self.options.dry_run:
             with transaction.atomic():
+                self.create_users()
                 finish(self)
         return self.summary
 
@@ -98,11 +111,16 @@ class Import:
         elif isinstance(record, wxr.Author):
             self.authors[record.login] = record
             if self.options.create_users and not self.options.dry_run:
-                self.create_user(record)
+                self.new_users.append(record)
         elif record.taxonomy in ("category", "post_tag"):
             self.terms.setdefault((record.taxonomy, record.slug), record)
         else:
             self.summary.reported[f"{record.taxonomy or 'unnamed'} terms skipped (menus and others)"] += 1
+
+    def create_users(self) -> None:
+        for author in self.new_users:
+            self.create_user(author)
+        self.new_users = []
 
     def create_user(self, author: wxr.Author) -> None:
         from django.contrib.auth import get_user_model
@@ -116,25 +134,45 @@ class Import:
             user.save(update_fields=["password"])
             self.summary.reported["accounts created (no usable password)"] += 1
 
-    def flush(self, items: list[wxr.Item]) -> None:
+    def prepare(self, items: list[wxr.Item], converter: Converter) -> Batch | None:
+        """What each item of a batch needs (new, changed or not), its posts sent for conversion."""
         if not items:
+            return None
+        ids = {item.post_id for item in items}
+        batch = Batch({(r.post_id, r.guid): r for r in ImportedItem.objects.filter(post_id__in=ids)}, len(items))
+        # Attachments first: a post later in the batch finds its featured image at once.
+        for item in sorted(items, key=lambda i: i.post_type != "attachment"):
+            self.take(item, batch)
+        batch.converted = converter.submit(self.settings, [p.item for p in batch.articles])
+        return batch
+
+    def write(self, batch: Batch | None, advance: Callable[[int], None]) -> None:
+        if batch is None:
             return
         with transaction.atomic():
-            ids = {item.post_id for item in items}
-            known = {(r.post_id, r.guid): r for r in ImportedItem.objects.filter(post_id__in=ids)}
-            batch = Batch(known)
-            # Attachments first: a post later in the batch finds its featured image at once.
-            for item in sorted(items, key=lambda i: i.post_type != "attachment"):
-                self.take(item, batch)
+            for pending, converted in zip(batch.articles, batch.converted(), strict=True):
+                file_post(pending, converted, self)
             if not self.options.dry_run:
+                self.create_users()
                 write_batch(self, batch)
                 changes.bump_on_commit()
+        advance(batch.size)
+
+    @property
+    def settings(self) -> Settings:
+        o = self.options
+        # The blog's own address: on WordPress.com and multisite networks base_site_url is the
+        # network's (http://wordpress.com/), not where the posts' relative links point.
+        base = self.site.base_blog_url or self.site.base_site_url
+        return Settings(self.zone, base, self.portal.default_language, tuple(o.status_map.items()))
 
     def take(self, item: wxr.Item, batch: Batch) -> None:
         s = self.summary
         s.items += 1
         if item.comments:
             s.reported["comments skipped"] += item.comments
+        if item.post_type == "attachment" and not item.attachment_url:
+            s.reported["attachments without a web address for their file (their old addresses answer 404)"] += 1
         if reason := self.left_out(item):
             s.skipped += 1
             s.reported[reason] += 1
@@ -160,7 +198,7 @@ class Import:
             s.created += 1
         else:
             s.updated += 1
-        batch.add(item, digest, row, self)
+        batch.add(item, digest, row)
 
     def left_out(self, item: wxr.Item) -> str:
         if item.post_type not in CONTENT_TYPES:

@@ -64,15 +64,18 @@ def post_keys(link: str, post_id: int, post_type: str, local_date: datetime | No
     return [k for k in dict.fromkeys(keys) if k != "/"]
 
 
-def term_keys(taxonomy: str, slug: str, term_id: int) -> tuple[list[str], list[str]]:
-    """(the term's pages, its feeds) for a category or a tag."""
+def term_keys(taxonomy: str, slug: str, term_id: int, ancestors: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """(the term's pages, its feeds) for a category or a tag. A child category's address names
+    its parents first (/category/world/middle-east/); WordPress answers its short form too."""
     base = "/category" if taxonomy == "category" else "/tag"
     pages = [key(f"{base}/{slug}")]
+    if ancestors:
+        pages.append(key(f"{base}/{'/'.join(ancestors)}/{slug}"))
     if taxonomy == "category" and term_id:
         pages.append(key("/", f"cat={term_id}"))
     if taxonomy == "post_tag":
         pages.append(key("/", f"tag={slug}"))
-    return pages, [key(f"{base}/{slug}/feed")]
+    return pages, [f"{page}/feed" for page in pages if "?" not in page]
 
 
 def author_keys(login: str) -> tuple[list[str], list[str]]:

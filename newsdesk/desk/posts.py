@@ -24,6 +24,7 @@ STATUSES = {
     "private": "draft", "inherit": "draft",
 }
 NOT_CONTENT = {"trash", "auto-draft"}
+BLOCKS = "<!-- wp:"
 TAGS = re.compile(r"<[^>]+>")
 SPACES = re.compile(r"\s+")
 RELATIVE_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?(?!https?:|mailto:|#|["'])""", re.I)
@@ -56,7 +57,9 @@ def digest(item: Item) -> str:
 
 def convert(item: Item, zone: ZoneInfo, base_url: str, default_language: str, status_map: dict) -> Converted:
     done = shortcodes.convert(item.content)
-    body = autop.autop(done.html)
+    # The block editor (WordPress 5+) writes its own paragraphs and figures between
+    # <!-- wp:... --> comments, and WordPress skips its automatic paragraphs for such posts.
+    body = done.html if BLOCKS in item.content else autop.autop(done.html)
     if base_url and RELATIVE_LINK.search(body):
         body = absolute_urls(body, base_url.rstrip("/") + "/")
     body = sanitize_body(body)

@@ -16,10 +16,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 CORE = {"caption", "wp_caption", "gallery", "audio", "video", "playlist", "embed"}
-TAG = re.compile(r"\[(/?)([A-Za-z][\w-]*)((?:\s[^\[\]]*)?)\s*(/?)\]")
+# Attributes follow a space, or an equals sign in WordPress.com's [youtube=https://…].
+TAG = re.compile(r"\[(/?)([A-Za-z][\w-]*)((?:[\s=][^\[\]]*)?)\s*(/?)\]")
 ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 IMG = re.compile(r"<img\b[^>]*>", re.I)
 LINKED_IMG = re.compile(r"<a\b[^>]*>\s*<img\b[^>]*>\s*</a>", re.I)
+URL = re.compile(r"https?://[^\s\[\]<>\"']+")
+MEDIA_SITES = {"youtube", "vimeo", "dailymotion", "soundcloud", "twitter", "instagram"}
 BARE_URL = re.compile(r"^[ \t]*(https?://[^\s<>\"']+)[ \t]*$", re.M)
 
 
@@ -41,7 +44,10 @@ def convert(content: str) -> Converted:
             continue
         out.append(content[pos:match.start()])
         inner, end = enclosed(content, match, name)
-        out.append(render(name.lower(), attributes(attrs), inner, slash, removed))
+        if name.lower() in MEDIA_SITES and (url := URL.search(attrs)):
+            out.append(link(html.unescape(url.group(0))))  # [youtube https://…]: WordPress.com's embeds
+        else:
+            out.append(render(name.lower(), attributes(attrs), inner, slash, removed))
         pos = end
     out.append(content[pos:])
     return Converted(bare_urls("".join(out)), removed)
@@ -53,7 +59,7 @@ def closed_names(content: str) -> set[str]:
 
 def is_shortcode(name: str, attrs: str, closed: bool) -> bool:
     lowered = name.lower()
-    return lowered in CORE or "_" in name or "-" in name or "=" in attrs or closed
+    return lowered in CORE or lowered in MEDIA_SITES or "_" in name or "-" in name or "=" in attrs or closed
 
 
 def enclosed(content: str, match: re.Match, name: str) -> tuple[str | None, int]:

@@ -7,6 +7,7 @@ the same amounts one save at a time would move them.
 """
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -17,7 +18,7 @@ from newsdesk.articles import counts
 from newsdesk.articles.models import Article
 from newsdesk.desk.models import ImportedItem, Page, Redirect
 
-from . import legacy, posts, wxr
+from . import legacy, posts, rows, wxr
 
 ARTICLE_FIELDS = (
     "headline", "summary", "body", "language", "published_at", "status", "pinned", "author",
@@ -40,24 +41,25 @@ class Pending:
 @dataclass
 class Batch:
     known: dict
+    size: int = 0  # items read, whatever became of them
     articles: list[Pending] = field(default_factory=list)
     pages: list[Pending] = field(default_factory=list)
     attachments: list[Pending] = field(default_factory=list)
+    converted: Callable[[], list[posts.Converted]] = list  # the posts' conversions, in order
 
-    def add(self, item: wxr.Item, digest: str, row, run) -> None:
+    def add(self, item: wxr.Item, digest: str, row) -> None:
         pending = Pending(item, digest, row)
         if item.post_type == "attachment":
             self.attachments.append(pending)
         elif item.post_type == "page":
             self.pages.append(pending)
         else:
-            convert_post(pending, run)
             self.articles.append(pending)
 
 
-def convert_post(pending: Pending, run) -> None:
-    item, options = pending.item, run.options
-    c = posts.convert(item, run.zone, run.site.base_site_url, run.portal.default_language, options.status_map)
+def file_post(pending: Pending, c: posts.Converted, run) -> None:
+    """A converted post as an article: its section and places, its author, its old addresses."""
+    item = pending.item
     for name, n in c.removed.items():
         run.summary.reported[f"[{name}] shortcodes removed"] += n
     section_id, places = None, []
@@ -170,9 +172,9 @@ def assign_slugs(articles: list[Article]) -> list[Article]:
 
 
 def write_places(done: list[Pending]) -> None:
-    through = Article.places.through
-    rows = [through(article_id=p.article.pk, place_id=pk) for p in done for pk in p.places if pk]
-    through.objects.bulk_create(rows)
+    table = Article.places.through._meta.db_table
+    found = [(p.article.pk, pk) for p in done for pk in p.places if pk]
+    rows.insert(table, ("article_id", "place_id"), found)
 
 
 def keep_modified(done: list[Pending]) -> None:
@@ -207,41 +209,49 @@ def page_path(item: wxr.Item) -> str:
     return f"/{posts.slug_of(item, item.title)}/"
 
 
+IDENTITY_COLUMNS = ("post_id", "guid", "post_type", "digest", "link", "article_id", "page_id", "attachment_url", "thumbnail_id")
+
+
 def write_identities(batch: Batch) -> None:
     fresh, changed = [], []
     for p in [*batch.articles, *batch.pages, *batch.attachments]:
-        row = p.row or ImportedItem(post_id=p.item.post_id, guid=p.item.guid[:1000], post_type=p.item.post_type)
-        row.digest, row.link = p.digest, p.item.link[:1000]
-        row.article = p.article if p.item.post_type == "post" else None
-        row.page = p.page
-        row.attachment_url = p.item.attachment_url[:1000]
         thumbnail = wxr.number(p.item.meta.get("_thumbnail_id", ""))
-        row.thumbnail_id = thumbnail if thumbnail and p.article and not p.article.lead_image_url else None
-        (changed if row.pk else fresh).append(row)
-    ImportedItem.objects.bulk_create(fresh)
-    fields = ["digest", "link", "article", "page", "attachment_url", "thumbnail_id"]
-    ImportedItem.objects.bulk_update(changed, fields, batch_size=200)
+        values = (
+            p.item.post_id, p.item.guid[:1000], p.item.post_type, p.digest, p.item.link[:1000],
+            p.article.pk if p.article and p.item.post_type == "post" else None,
+            p.page.pk if p.page else None, p.item.attachment_url[:1000],
+            thumbnail if thumbnail and p.article and not p.article.lead_image_url else None,
+        )
+        (changed if p.row else fresh).append(values)
+    rows.insert(ImportedItem._meta.db_table, IDENTITY_COLUMNS, fresh)
+    if changed:
+        with connection.cursor() as cursor:  # by identity: the unique (post id, GUID) index finds each
+            table = connection.ops.quote_name(ImportedItem._meta.db_table)
+            sets = ", ".join(f"{c} = %s" for c in IDENTITY_COLUMNS[3:])
+            cursor.executemany(
+                f"UPDATE {table} SET {sets} WHERE post_id = %s AND guid = %s",
+                [(*v[3:], v[0], v[1]) for v in changed],
+            )
 
 
 def write_redirects(batch: Batch) -> None:
-    rows: dict[str, Redirect] = {}
+    found: dict[str, tuple] = {}
     for p in batch.articles:
         for k in p.keys:
-            rows.setdefault(k, Redirect(old=k, article=p.article))
+            found.setdefault(k, (k, p.article.pk, None, ""))
     for p in batch.pages:
         for k in p.keys:
-            rows.setdefault(k, Redirect(old=k, page=p.page))
+            found.setdefault(k, (k, None, p.page.pk, ""))
     for p in batch.attachments:
         for k in p.keys:
-            rows.setdefault(k, Redirect(old=k, target=p.item.attachment_url))
-    upsert_redirects(list(rows.values()))
+            found.setdefault(k, (k, None, None, p.item.attachment_url[:1000]))
+    upsert_redirects(list(found.values()))
 
 
-def upsert_redirects(rows: list[Redirect]) -> None:
-    Redirect.objects.bulk_create(
-        [r for r in rows if len(r.old) <= 1000], batch_size=500,
-        update_conflicts=True, unique_fields=["old"], update_fields=["article", "page", "target"],
-    )
+def upsert_redirects(found: list[tuple]) -> None:
+    """(old, article id, page id, target) rows; an address already known points anew."""
+    kept = [r for r in found if len(r[0]) <= 1000]
+    rows.insert(Redirect._meta.db_table, ("old", "article_id", "page_id", "target"), kept, conflict="old")
 
 
 def finish(run) -> None:
@@ -250,19 +260,30 @@ def finish(run) -> None:
     resolve_late_images(run)
     with translation.override(run.portal.default_language):
         home, feed = reverse("home"), reverse("feed")
-        rows: dict[str, Redirect] = {}
+        found: dict[str, str] = {}
         for term in run.terms.values():
             filed = run.filing.file(term)
             target = reverse(filed.kind, kwargs={"slug": filed.slug}) if filed and filed.slug else home
-            pages, feeds = legacy.term_keys(term.taxonomy, term.slug, term.term_id)
-            rows.update({k: Redirect(old=k, target=target) for k in pages})
-            rows.update({k: Redirect(old=k, target=feed) for k in feeds})
+            pages, feeds = legacy.term_keys(term.taxonomy, term.slug, term.term_id, ancestors(run.terms, term))
+            found.update(dict.fromkeys(pages, target))
+            found.update(dict.fromkeys(feeds, feed))
         for login in run.authors:  # no author pages here: the front page, and the site's feed
             pages, feeds = legacy.author_keys(login)
-            rows.update({k: Redirect(old=k, target=home) for k in pages})
-            rows.update({k: Redirect(old=k, target=feed) for k in feeds})
-        rows.update({legacy.key(f): Redirect(old=legacy.key(f), target=feed) for f in legacy.SITE_FEEDS})
-    upsert_redirects(list(rows.values()))
+            found.update(dict.fromkeys(pages, home))
+            found.update(dict.fromkeys(feeds, feed))
+        found.update({legacy.key(f): feed for f in legacy.SITE_FEEDS})
+    upsert_redirects([(old, None, None, target[:1000]) for old, target in found.items()])
+
+
+def ancestors(terms: dict, term: wxr.Term) -> tuple[str, ...]:
+    """The slugs of a category's parents, the top one first (a loop in a broken export ends)."""
+    found: list[str] = []
+    parent = term.parent
+    while parent and parent not in found and len(found) < 20:
+        found.insert(0, parent)
+        known = terms.get((term.taxonomy, parent))
+        parent = known.parent if known else ""
+    return tuple(found)
 
 
 def resolve_late_images(run) -> None:

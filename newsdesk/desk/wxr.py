@@ -10,6 +10,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -52,6 +53,7 @@ class Term:
     slug: str
     name: str
     term_id: int = 0
+    parent: str = ""  # the parent category's slug: WordPress puts it in the category's address
 
 
 @dataclass
@@ -84,6 +86,36 @@ def open_export(path: str):
     magic = raw.read(2)
     raw.seek(0)
     return gzip.GzipFile(fileobj=raw, mode="rb") if magic == b"\x1f\x8b" else raw
+
+
+class _Nothing:
+    """A parser target that builds nothing: libxml2 checks the document at C speed."""
+
+    def close(self) -> None:
+        return None
+
+
+CHUNK = 1 << 20
+
+
+def check(stream) -> int:
+    """Read the whole file once without building anything, raising WXRError where it is not
+    well-formed XML or its compressed stream ends early. Returns the number of `<item>` tags seen
+    (a progress bar's total; an `<item>` written inside a post's text counts too)."""
+    parser = etree.XMLParser(target=_Nothing(), huge_tree=True, resolve_entities=False, no_network=True)
+    items, tail = 0, b""
+    try:
+        while chunk := stream.read(CHUNK):
+            items += (tail + chunk[:5]).count(b"<item>") + chunk.count(b"<item>")
+            tail = chunk[-5:]
+            parser.feed(chunk)
+        parser.close()
+    except etree.XMLSyntaxError as error:
+        line, column = error.position
+        raise WXRError(f"malformed XML: {error.msg}", line, column) from error
+    except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as error:
+        raise WXRError(f"the compressed file is truncated or corrupt ({error})") from error
+    return items
 
 
 def read(stream) -> Iterator[Site | Author | Term | Item]:
@@ -187,12 +219,15 @@ def to_term(element, name: str) -> Term:
     c = children(element)
     term_id = number(c.get("wp:term_id", ""))
     if name == "category":
-        return Term("category", c.get("wp:category_nicename", "").strip(), c.get("wp:cat_name", "").strip(), term_id)
+        return Term(
+            "category", c.get("wp:category_nicename", "").strip(), c.get("wp:cat_name", "").strip(), term_id,
+            c.get("wp:category_parent", "").strip(),
+        )
     if name == "tag":
         return Term("post_tag", c.get("wp:tag_slug", "").strip(), c.get("wp:tag_name", "").strip(), term_id)
     return Term(
         c.get("wp:term_taxonomy", "").strip(), c.get("wp:term_slug", "").strip(),
-        c.get("wp:term_name", "").strip(), term_id,
+        c.get("wp:term_name", "").strip(), term_id, c.get("wp:term_parent", "").strip(),
     )
 
 
@@ -214,7 +249,7 @@ def to_item(element) -> Item:
         modified=c.get("wp:post_modified", "").strip(),
         modified_gmt=c.get("wp:post_modified_gmt", "").strip(),
         sticky=c.get("wp:is_sticky", "0").strip() == "1",
-        attachment_url=c.get("wp:attachment_url", "").strip(),
+        attachment_url=web_address(c.get("wp:attachment_url", "")),
         line=element.sourceline or 0,
     )
     for child in element:
@@ -231,6 +266,19 @@ def to_item(element) -> Item:
     return item
 
 
+def web_address(url: str) -> str:
+    """`url` when it is an http(s) address on a host, else "": an attachment's file becomes a
+    lead image and the target of its old address, and neither may be javascript: or data:."""
+    url = url.strip()
+    if any(c.isspace() or ord(c) < 32 for c in url):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
+
+
 def number(value: str) -> int:
     try:
         return int(value.strip())
@@ -240,9 +288,10 @@ def number(value: str) -> int:
 
 def parse_date(value: str) -> datetime | None:
     """WordPress's 'YYYY-MM-DD HH:MM:SS' (naive); None for its empty date or anything unreadable."""
-    if not value or value == NO_DATE:
+    value = value.strip()
+    if len(value) != len(NO_DATE) or value == NO_DATE or value[10] != " ":
         return None
     try:
-        return datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S")
+        return datetime.fromisoformat(value)  # the same fields as strptime's, ten times faster
     except ValueError:
         return None

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from newsdesk.articles.models import Article, DayCount, Place, Section
-from newsdesk.desk.models import Page, Redirect
+from newsdesk.desk.models import ImportedItem, Page, Redirect
 
 from .conftest import SITE, export_text
 
@@ -146,3 +146,17 @@ def test_dry_run_writes_nothing(run_import):
     out = run_import(SITE, "--dry-run")
     assert "Dry run" in out and "8 created" in out
     assert not Article.objects.exists() and not Redirect.objects.exists() and not Page.objects.exists()
+
+
+def test_posts_converted_in_a_second_process_come_out_the_same(portal):
+    from newsdesk.desk import importer
+
+    def articles():
+        return list(Article.objects.order_by("slug").values_list("slug", "headline", "body", "language", "summary", "status"))
+
+    importer.Import(importer.Options()).run(str(SITE), parallel=False)
+    alone = articles()
+    Article.objects.all().delete()
+    ImportedItem.objects.all().delete()
+    importer.Import(importer.Options()).run(str(SITE), parallel=True)
+    assert articles() == alone and len(alone) == 6
