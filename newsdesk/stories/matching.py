@@ -51,7 +51,9 @@ class Version:
         return embedding.covers(self.language) and len(words) >= MIN_WORDS
 
     def embedded(self) -> np.ndarray | None:
-        if self.vector is None and self.readable():
+        """The vector, or None when the model cannot read this report or cannot load at all
+        (then the facts decide alone)."""
+        if self.vector is None and self.readable() and not embedding.available():
             self.vector = embedding.encode([embedding.texts_of(self.headline, self.lede)])[0]
         return self.vector
 
