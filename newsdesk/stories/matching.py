@@ -22,14 +22,15 @@ WINDOW = timedelta(hours=72)  # a story stays open to new reports this long afte
 NUMBERS_AGREE, SMALL_NUMBERS_AGREE, NUMBERS_DIFFER = 0.15, 0.03, 0.40
 PLACES_AGREE, PLACES_DIFFER, PLACES_PARTLY = 0.06, 0.30, 0.25
 NAMES_AGREE, NAMES_DIFFER = 0.03, 0.08
-# Across languages: a name that sounds the same in both (Erdoğan / أردوغان), see facts.sounds.
-SOUNDS_AGREE = 0.05
+# Across languages: a name that sounds the same in both (Erdoğan / أردوغان, see facts.sounds)
+# counts as a shared name does within one language.
+SOUNDS_AGREE = NAMES_AGREE
 # Reports in one language share words and phrasing the model rewards whatever the event: their
 # cosine runs higher than across languages for the same likeness (measured: about 0.1).
 SAME_LANGUAGE = 0.10
 MIN_WORDS = 2
 # The most the facts can add: a pair whose cosine is below THRESHOLD - MOST_ADDED cannot match.
-MOST_ADDED = NUMBERS_AGREE + PLACES_AGREE + max(NAMES_AGREE, SOUNDS_AGREE)  # fewer letters-words than this: nothing for the model to read
+MOST_ADDED = NUMBERS_AGREE + PLACES_AGREE + NAMES_AGREE  # fewer letters-words than this: nothing for the model to read
 
 
 @dataclass
