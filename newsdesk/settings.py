@@ -214,19 +214,23 @@ TEMPLATES = [
 ]
 
 
+# WAL lets readers go on while a worker writes; IMMEDIATE takes the write lock at BEGIN so two
+# writers queue on busy_timeout instead of failing mid-transaction. A sqlite:/// DATABASE_URL
+# gets them too: several processes write to one file either way.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+
+
 def _database() -> dict:
     url = os.environ.get("DATABASE_URL")
     if not url:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "newsdesk.sqlite3",
-            "OPTIONS": {
-                # WAL lets readers go on while a worker writes; IMMEDIATE takes the write lock at
-                # BEGIN so two writers queue on busy_timeout instead of failing mid-transaction.
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
+            "OPTIONS": dict(SQLITE_OPTIONS),
             # Tests use a file too: threads and processes in tests then meet SQLite as production
             # does (WAL, busy timeout), not the shared-cache locks of an in-memory database.
             "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
@@ -235,6 +239,8 @@ def _database() -> dict:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
     except ValueError as exc:
         raise ImproperlyConfigured(f"DATABASE_URL is not a database URL we understand: {exc}") from exc
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
     return config
 
 

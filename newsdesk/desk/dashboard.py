@@ -9,6 +9,8 @@ from django.utils import timezone
 from newsdesk.articles.models import Article
 from newsdesk.portal.models import Portal
 from newsdesk.sources.models import Source
+from newsdesk.stories import assignment
+from newsdesk.stories.admin import degraded_message
 
 from .models import AuditEntry
 
@@ -20,6 +22,7 @@ class Board:
     scheduled: int
     troubled: list
     latest: list | None  # None: the user may not read the audit log
+    stories_degraded: str  # why story matching runs without the model, or ''
 
 
 def board(user) -> Board:
@@ -40,4 +43,5 @@ def board(user) -> Board:
         scheduled=articles.filter(status=Article.Status.PUBLISHED, published_at__gt=now).count(),
         troubled=list(troubled),
         latest=latest,
+        stories_degraded=degraded_message(reason) if (reason := assignment.degraded_reason()) else "",
     )

@@ -22,11 +22,16 @@ class VersionInline(admin.TabularInline):
     show_change_link = True
 
 
-def warn_when_off(request) -> None:
-    reason = assignment.off_reason()
+def degraded_message(reason: str) -> str:
+    return _("Story matching is degraded: %(reason)s. Reports are still stored, published and put into "
+             "stories, but matched on places and numbers alone, so versions in other wording or languages "
+             "may stand apart. Once the model loads, run 'newsdesk stories rebuild --force'.") % {"reason": reason}
+
+
+def warn_when_degraded(request) -> None:
+    reason = assignment.degraded_reason()
     if reason:
-        messages.error(request, _("Stories are off: %(reason)s. Articles are stored and published; "
-                                  "run 'newsdesk stories rebuild' once the model loads.") % {"reason": reason})
+        messages.error(request, degraded_message(reason))
 
 
 @admin.register(Story)
@@ -39,7 +44,7 @@ class StoryAdmin(admin.ModelAdmin):
     actions = ["merge_stories"]
 
     def changelist_view(self, request, extra_context=None):
-        warn_when_off(request)
+        warn_when_degraded(request)
         return super().changelist_view(request, extra_context)
 
     @admin.action(description=_("Merge the selected stories into the oldest"))

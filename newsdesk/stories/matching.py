@@ -22,6 +22,9 @@ WINDOW = timedelta(hours=72)  # a story stays open to new reports this long afte
 NUMBERS_AGREE, SMALL_NUMBERS_AGREE, NUMBERS_DIFFER = 0.15, 0.03, 0.40
 PLACES_AGREE, PLACES_DIFFER, PLACES_PARTLY = 0.06, 0.30, 0.25
 NAMES_AGREE, NAMES_DIFFER = 0.03, 0.08
+# Across languages: a name that sounds the same in both (Erdoğan / أردوغان, see facts.sounds)
+# counts as a shared name does within one language.
+SOUNDS_AGREE = NAMES_AGREE
 # Reports in one language share words and phrasing the model rewards whatever the event: their
 # cosine runs higher than across languages for the same likeness (measured: about 0.1).
 SAME_LANGUAGE = 0.10
@@ -51,7 +54,9 @@ class Version:
         return embedding.covers(self.language) and len(words) >= MIN_WORDS
 
     def embedded(self) -> np.ndarray | None:
-        if self.vector is None and self.readable():
+        """The vector, or None when the model cannot read this report or cannot load at all
+        (then the facts decide alone)."""
+        if self.vector is None and self.readable() and not embedding.available():
             self.vector = embedding.encode([embedding.texts_of(self.headline, self.lede)])[0]
         return self.vector
 
@@ -102,9 +107,11 @@ def places_signal(fa: Facts, fb: Facts) -> float:
 
 
 def names_signal(fa: Facts, fb: Facts, la: str, lb: str) -> float:
-    """Only within one language: a name is spelt (and in Turkish, suffixed) differently in each,
-    and Arabic script cannot be compared with Latin without transliteration."""
-    if la != lb or not fa.names or not fb.names:
+    """Within one language, names as written; across languages, how they sound (spellings,
+    Turkish suffixes and scripts differ, so a name heard in one and not the other says nothing)."""
+    if la != lb:
+        return SOUNDS_AGREE if fa.sounds & fb.sounds else 0.0
+    if not fa.names or not fb.names:
         return 0.0
     return NAMES_AGREE if fa.names & fb.names else -NAMES_DIFFER
 

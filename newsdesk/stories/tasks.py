@@ -13,6 +13,6 @@ logger = logging.getLogger(__name__)
 @db_task()
 def assign_story(article_id: int) -> str:
     outcome = assignment.assign(article_id)
-    if outcome == "off":
-        logger.error("article %s has no story: %s", article_id, assignment.off_reason())
+    if outcome == "degraded":
+        logger.error("article %s matched on facts alone: %s", article_id, assignment.degraded_reason())
     return outcome

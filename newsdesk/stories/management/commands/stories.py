@@ -30,7 +30,7 @@ class Command(BaseCommand):
                       disable=not sys.stderr.isatty()) as bar:
                 done = bulk.rebuild(articles, force=force, progress=bar.update)
         except embedding.ModelUnavailable as exc:
-            raise CommandError(f"stories are off: {exc}") from exc
+            raise CommandError(f"stories cannot be rebuilt without the sentence model: {exc}") from exc
         self.stdout.write(f"{done} articles assigned to stories.")
 
     @staticmethod
