@@ -151,11 +151,12 @@ def test_bodies_are_bounded_by_nginx_and_by_the_node(deployment):
 
 def refused_unread(port: int, length: int) -> int:
     """Announce a body of `length` bytes, send almost none of it, and read the answer: a node that
-    tried to read the body would wait for the rest and the read would time out."""
+    tried to read the body would wait for the rest and the read would time out. The request carries
+    a CSRF cookie, so that the CSRF check would read the body for its token."""
     import socket
 
     with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
         s.sendall(f"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                  f"Content-Length: {length}\r\n\r\n".encode() + b"q=" + b"x" * 1000)
+                  f"Cookie: csrftoken={'a' * 32}\r\nContent-Length: {length}\r\n\r\n".encode() + b"q=" + b"x" * 1000)
         head = s.recv(200).decode()
     return int(head.split()[1])
