@@ -106,12 +106,13 @@ def test_a_withdrawn_article_is_gone_through_nginx_within_seconds(deployment, ma
     article.status, article.withdrawal_notice = "withdrawn", notice
     article.save()
     withdrawn_at = time.monotonic()
-    # A page may be kept for its s-maxage (5 s) and served once more while it is fetched anew.
+    # A page may be kept for its s-maxage (5 s), and served stale while a node draws the new answer
+    # (a second or two on a busy machine).
     took = seconds_until(lambda: httpx.get(url).status_code != 200, withdrawn_at)
-    assert took < 7, f"the article still answers 200 after {took:.1f} s"
+    assert took < 9, f"the article still answers 200 after {took:.1f} s"
     assert {httpx.get(url).status_code for _ in range(5)} == {410 if notice else 404}  # and stays gone
     took = seconds_until(lambda: "Soon withdrawn" not in httpx.get(deployment.base + "/").text, withdrawn_at)
-    assert took < 7, f"the home page still lists it after {took:.1f} s"
+    assert took < 9, f"the home page still lists it after {took:.1f} s"
 
 
 def seconds_until(condition, since: float, limit: float = 15) -> float:
