@@ -11,6 +11,7 @@ PRODUCTION = {
     "SECRET_KEY": "a-long-random-production-secret-0123456789-abcdefghijklmnopqrstuvwxyz",
     "ALLOWED_HOSTS": "news.example.org",
     "DEBUG": "0",
+    "NEWSDESK_TRUSTED_PROXIES": "1",  # behind one nginx, as deploy/ sets it up
 }
 
 
@@ -26,6 +27,62 @@ def test_check_deploy_passes_with_production_settings(tmp_path):
     assert collected.returncode == 0, collected.stderr
     result = newsdesk("check", "--deploy", "--fail-level", "WARNING", NEWSDESK_DATA_DIR=str(tmp_path), **PRODUCTION)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_deploy_check_passes_with_production_settings_on_postgres_and_redis(tmp_path):
+    assert newsdesk("collectstatic", "--noinput", NEWSDESK_DATA_DIR=str(tmp_path), **PRODUCTION).returncode == 0
+    shared = {"DATABASE_URL": "postgres://newsdesk@db.example.org/newsdesk", "REDIS_URL": "redis://cache.example.org:6379/0"}
+    result = newsdesk("deploy-check", NEWSDESK_DATA_DIR=str(tmp_path), NEWSDESK_WEB_NODES="3", **PRODUCTION, **shared)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Each finding: the environment that causes it (on top of good production settings, static files
+# collected), its code and the words that tell the operator what to change.
+FINDINGS = {
+    "debug-on": ({"DEBUG": "1"}, "newsdesk.D001", "Set DEBUG=0"),
+    "short-secret": ({"SECRET_KEY": "changeme"}, "newsdesk.D003", "random string of 50 or more characters"),
+    "insecure-default-secret": ({"SECRET_KEY": "django-insecure-" + "k" * 50}, "newsdesk.D003", "SECRET_KEY"),
+    "any-host": ({"ALLOWED_HOSTS": "*"}, "newsdesk.D004", "ALLOWED_HOSTS is any host (*)"),
+    "no-host": ({"ALLOWED_HOSTS": ","}, "newsdesk.D004", "ALLOWED_HOSTS is empty"),
+    "only-local-hosts": ({"ALLOWED_HOSTS": "127.0.0.1,localhost"}, "newsdesk.D005", "names only this machine"),
+    "nodes-on-sqlite": ({"NEWSDESK_WEB_NODES": "2", "REDIS_URL": "redis://127.0.0.1:6379/0"}, "newsdesk.D006",
+                        "Set DATABASE_URL to a PostgreSQL database"),
+    "nodes-without-redis": ({"NEWSDESK_WEB_NODES": "2", "DATABASE_URL": "postgres://newsdesk@db.example.org/newsdesk"},
+                            "newsdesk.D007", "Set REDIS_URL"),
+    "proxy-without-forwarded-for": ({"NEWSDESK_TRUSTED_PROXIES": "0"}, "newsdesk.D008",
+                                    "Set NEWSDESK_TRUSTED_PROXIES"),
+    "plain-http": ({"NEWSDESK_HTTPS": "0"}, "newsdesk.D011", "NEWSDESK_HTTPS is off"),
+}
+
+
+@pytest.mark.parametrize("name", list(FINDINGS))
+def test_deploy_check_says_what_is_wrong_and_which_setting_to_change(tmp_path, name):
+    env, code, words = FINDINGS[name]
+    full = {"NEWSDESK_DATA_DIR": str(tmp_path), **PRODUCTION}
+    assert newsdesk("collectstatic", "--noinput", **full).returncode == 0
+    result = newsdesk("deploy-check", **{**full, **env})
+    assert result.returncode != 0
+    assert code in result.stderr and words in result.stderr, result.stderr
+    assert newsdesk("deploy-check", **full).returncode == 0  # the same site without it is fine
+
+
+def test_deploy_check_says_the_static_files_are_not_collected(tmp_path):
+    result = newsdesk("deploy-check", NEWSDESK_DATA_DIR=str(tmp_path), NEWSDESK_HASHED_STATIC="0", **PRODUCTION)
+    assert result.returncode != 0 and "newsdesk.D009" in result.stderr
+    assert "newsdesk collectstatic --noinput" in result.stderr
+
+
+def test_deploy_check_says_the_media_directory_cannot_be_written(tmp_path):
+    env = {"NEWSDESK_DATA_DIR": str(tmp_path), **PRODUCTION}
+    assert newsdesk("collectstatic", "--noinput", **env).returncode == 0
+    media = tmp_path / "media"
+    if os.geteuid() == 0:
+        media.write_text("")  # root may write any directory: a file in its place cannot hold images either
+    else:
+        media.mkdir(mode=0o555)
+    result = newsdesk("deploy-check", **env)
+    assert result.returncode != 0 and "newsdesk.D010" in result.stderr, result.stderr
+    assert f"The media directory {media} is not writable" in result.stderr
 
 
 def test_check_deploy_says_static_files_were_never_collected(tmp_path):

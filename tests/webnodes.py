@@ -47,7 +47,7 @@ def start_node(port: int, env: dict[str, str], *options: str) -> subprocess.Pope
     return node
 
 
-def wait_serving(base: str, node: subprocess.Popen, timeout: float = 20) -> None:
+def wait_serving(base: str, node: subprocess.Popen, timeout: float = 90) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and node.poll() is None:
         try:

@@ -1,8 +1,10 @@
 """Full-text search over published articles: one interface, a backend per database.
 
 `find()` is all a page needs: it parses the reader's text, asks the backend for one page of
-ranked hits and returns the articles (through Article.objects.published(), the one visibility
-rule) with highlighted snippets and the cursor of the next page.
+ranked hits (relevance in windows of the newest matches, see ranking.py, or newest first) and
+returns the public articles (by key, then Article.is_public, the one visibility rule, per row)
+with highlighted snippets and the cursor of the next page. `matching()` stops at the ids, for
+callers that load articles their own way (the API, the desk).
 """
 
 from dataclasses import dataclass, field
@@ -77,12 +79,16 @@ def matching(text: str, filters: Filters = Filters(), by_date: bool = False, cur
     backend = for_connection(connection)
     if by_date:
         hits = backend.newest(request)
-        more = paging.encode(True, 0.0, *hits[size - 1][::2], scored_at) if len(hits) > size else None
+        more = None
+        if len(hits) > size:
+            pk, _, published_at = hits[size - 1]
+            more = paging.encode(True, 0.0, pk, published_at, scored_at)
         return Matches([pk for pk, _, _ in hits[:size]], more, clauses)
     return _ranked(backend, request, after, size, clauses)
 
 
 def _ranked(backend, request, after, size: int, clauses) -> Matches:
+    """A relevance page, ranked window by window (newsdesk.search.ranking)."""
     top, last = None, None
     if after is not None:
         score, published_at, pk, (top_at, top_pk) = after

@@ -106,12 +106,13 @@ def test_a_withdrawn_article_is_gone_through_nginx_within_seconds(deployment, ma
     article.status, article.withdrawal_notice = "withdrawn", notice
     article.save()
     withdrawn_at = time.monotonic()
-    # A page may be kept for its s-maxage (5 s) and served once more while it is fetched anew.
+    # A page may be kept for its s-maxage (5 s), and served stale while a node draws the new answer
+    # (a second or two on a busy machine).
     took = seconds_until(lambda: httpx.get(url).status_code != 200, withdrawn_at)
-    assert took < 7, f"the article still answers 200 after {took:.1f} s"
+    assert took < 9, f"the article still answers 200 after {took:.1f} s"
     assert {httpx.get(url).status_code for _ in range(5)} == {410 if notice else 404}  # and stays gone
     took = seconds_until(lambda: "Soon withdrawn" not in httpx.get(deployment.base + "/").text, withdrawn_at)
-    assert took < 7, f"the home page still lists it after {took:.1f} s"
+    assert took < 9, f"the home page still lists it after {took:.1f} s"
 
 
 def seconds_until(condition, since: float, limit: float = 15) -> float:
@@ -151,11 +152,12 @@ def test_bodies_are_bounded_by_nginx_and_by_the_node(deployment):
 
 def refused_unread(port: int, length: int) -> int:
     """Announce a body of `length` bytes, send almost none of it, and read the answer: a node that
-    tried to read the body would wait for the rest and the read would time out."""
+    tried to read the body would wait for the rest and the read would time out. The request carries
+    a CSRF cookie, so that the CSRF check would read the body for its token."""
     import socket
 
     with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
         s.sendall(f"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                  f"Content-Length: {length}\r\n\r\n".encode() + b"q=" + b"x" * 1000)
+                  f"Cookie: csrftoken={'a' * 32}\r\nContent-Length: {length}\r\n\r\n".encode() + b"q=" + b"x" * 1000)
         head = s.recv(200).decode()
     return int(head.split()[1])

@@ -220,3 +220,25 @@ def test_an_administrator_reads_the_audit_log_and_manages_users_and_sources(sign
         page.click("input[name=_save]")
     assert "was added successfully" in messages_of(page)
     assert Source.objects.filter(name="Gulf Wire").exists()
+
+
+@pytest.mark.parametrize("language, direction", [("tr", "ltr"), ("ar", "rtl")])
+def test_the_desk_of_a_turkish_or_arabic_site_is_in_its_language_and_direction(
+        signed_in, live_server, portal, make_article, language, direction):
+    """The admin follows the site's main edition (Django's own words in that language; the desk's
+    own words are still English)."""
+    portal.languages = f"{language},en"
+    portal.save()
+    report = make_article(headline="Ceasefire Talks Move to Geneva", status="pending", language=language,
+                          when=timezone.now() - timedelta(minutes=5))
+    page = signed_in("editor")
+    root = page.locator("html")
+    assert (root.get_attribute("lang"), root.get_attribute("dir")) == (language, direction)
+    go(page, live_server, "/admin/desk/queuedreport/")
+    page.screenshot(path=str(ARTIFACTS / f"desk-queue-{language}-desktop.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # nothing pushed off-screen
+    assert page.locator(".messagelist").count() == 0
+    with page.expect_navigation():
+        page.locator("#result_list tr", has_text=report.headline).locator("button.desk-approve").click()
+    assert "Approved and published" in messages_of(page)
+    assert Article.objects.get(pk=report.pk).status == "published"
