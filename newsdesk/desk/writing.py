@@ -17,6 +17,7 @@ from django.utils import translation
 from newsdesk.articles import counts
 from newsdesk.articles.models import Article
 from newsdesk.desk.models import ImportedItem, Page, Redirect
+from newsdesk.search import indexing
 
 from . import legacy, posts, rows, wxr
 
@@ -95,6 +96,9 @@ def write_batch(run, batch: Batch) -> None:
     for (day, language), n in moved.items():
         if n:
             counts.add(day, language, n)
+    # Bulk writes send no signals: the search index follows the batch here, in its transaction,
+    # so an imported article is searchable the moment it is public.
+    indexing.follow([p.article for p in batch.articles if p.article.pk])
 
 
 def write_attachments(batch: Batch) -> None:

@@ -5,8 +5,10 @@ from datetime import UTC, datetime
 import pytest
 from django.contrib.auth import get_user_model
 
+from newsdesk import search
 from newsdesk.articles.models import Article, DayCount, Place, Section
 from newsdesk.desk.models import ImportedItem, Page, Redirect
+from newsdesk.search.models import Entry
 
 from .conftest import SITE, export_text
 
@@ -107,6 +109,14 @@ def test_counts_are_right_without_a_recount(run_import):
         (datetime(2017, 1, 28).date(), "en", 1), (datetime(2017, 1, 28).date(), "ar", 1),
         (datetime(2031, 2, 1).date(), "en", 1),
     }
+
+
+def test_imported_articles_are_found_by_search_and_drafts_are_not(run_import):
+    run_import(SITE)
+    found = search.find("Damascus delays")
+    assert [r.article.slug for r in found.results] == ["talks-resume-in-damascus"]
+    hidden = Article.objects.exclude(status="published").values_list("pk", flat=True)
+    assert hidden and not Entry.objects.filter(article_id__in=hidden).exists()
 
 
 def test_running_again_changes_nothing(run_import):

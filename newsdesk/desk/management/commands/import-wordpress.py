@@ -54,9 +54,6 @@ class Command(BaseCommand):
         self.stdout.write(heading + lines[0])
         for line in lines[1:]:
             self.stdout.write(line)
-        if not options["dry_run"] and summary.created + summary.updated:
-            # Bulk writes send no signals, so the search index has not followed them.
-            self.stdout.write("Run `newsdesk reindex` to make the imported articles searchable.")
 
     def section_map(self, path: str | None) -> dict[str, str]:
         if not path:
