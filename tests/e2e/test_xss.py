@@ -83,6 +83,19 @@ def expected_404(message) -> bool:
     return "status of 404" in message.text and "/no/such/page/" in message.location["url"]
 
 
+def watched_page(chromium, expected):
+    """A page whose dialogs, page errors and console errors (but those `expected` allows) are
+    written to the returned alarms list; CSP violations are read from WATCH after each visit."""
+    context = chromium.new_context()
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    alarms = []
+    page.on("dialog", lambda d: (alarms.append(f"dialog {d.message}"), d.dismiss()))
+    page.on("console", lambda m: m.type == "error" and not expected(m) and alarms.append(f"console {m.text} {m.location}"))
+    page.on("pageerror", lambda e: alarms.append(f"page error {e}"))
+    return context, page, alarms
+
+
 def visit(page, url) -> None:
     response = page.goto(url)
     assert response is not None and response.status < 500, url
@@ -90,13 +103,7 @@ def visit(page, url) -> None:
 
 
 def test_hostile_text_runs_nothing_anywhere(browser, live_server, hostile_site):  # noqa: F811
-    context = browser.new_context()
-    context.add_init_script(WATCH)
-    page = context.new_page()
-    alarms = []
-    page.on("dialog", lambda d: (alarms.append(f"dialog {d.message}"), d.dismiss()))
-    page.on("console", lambda m: m.type == "error" and not expected_404(m) and alarms.append(f"console {m.text}"))
-    page.on("pageerror", lambda e: alarms.append(f"page error {e}"))
+    context, page, alarms = watched_page(browser, expected_404)
     base = live_server.url
     article = hostile_site.first()
     query = quote(HOSTILE)

@@ -16,7 +16,7 @@ from newsdesk.articles.models import Article, Place, Section
 from newsdesk.desk.models import Page, Redirect
 
 from .test_browser import browser  # noqa: F401  (the shared chromium)
-from .test_xss import PAYLOADS, WATCH, distinct_report, expected_404, visit
+from .test_xss import PAYLOADS, distinct_report, expected_404, visit, watched_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -132,13 +132,7 @@ def old_addresses(articles) -> list[str]:
 
 
 def test_imported_hostile_export_runs_nothing_anywhere(browser, live_server, imported):  # noqa: F811
-    context = browser.new_context()
-    context.add_init_script(WATCH)
-    page = context.new_page()
-    alarms = []
-    page.on("dialog", lambda d: (alarms.append(f"dialog {d.message}"), d.dismiss()))
-    page.on("console", lambda m: m.type == "error" and not expected(m) and alarms.append(f"console {m.text} {m.location}"))
-    page.on("pageerror", lambda e: alarms.append(f"page error {e}"))
+    context, page, alarms = watched_page(browser, expected)
     base = live_server.url
     day = imported[0].local_published()
     sections = [f"/section/{s.slug}/" for s in Section.objects.all()]
