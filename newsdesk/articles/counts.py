@@ -50,11 +50,7 @@ def move(old: tuple[date, str] | None, new: tuple[date, str] | None) -> None:
     if old is not None:
         DayCount.objects.filter(day=old[0], language=old[1], count__gt=0).update(count=F("count") - 1)
     if new is not None:
-        add_one(*new)
-
-
-def add_one(day: date, language: str) -> None:
-    add(day, language, 1)
+        add(*new, 1)
 
 
 def add(day: date, language: str, n: int) -> None:
