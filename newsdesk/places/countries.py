@@ -71,8 +71,55 @@ def countries() -> tuple[Country, ...]:
         names |= {territories[lang][code] for lang in LANGUAGES[1:] if code in territories[lang]}
         names -= DROPPED.get(code, set())
         cities = frozenset(zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zones.get(code, ()))
-        found.append(Country(code, name, tuple(sorted(names)), DEMONYMS.get(code, ()), cities))
-    return tuple(found)
+        own = {"en": name, **{lang: territories[lang].get(code, "") for lang in LANGUAGES[1:]}}
+        demonyms = DEMONYMS.get(code, ()) + tuple(d for lang in LANGUAGES for d in regular_demonyms(lang, own[lang]))
+        found.append(Country(code, name, tuple(sorted(names)), tuple(dict.fromkeys(demonyms)), cities))
+    return tuple(without_clashes(found))
+
+
+# Demonyms by each language's regular rule, for the many countries DEMONYMS does not list:
+# Malaysian, Malezyalı, ماليزي. An irregular country gets a form nobody writes (Ghanan), which
+# matches nothing; only one-word names are derived (South Korean, كوري جنوبي are not regular).
+TURKISH_HARMONY = {**dict.fromkeys("aıâ", "lı"), **dict.fromkeys("eiî", "li"), **dict.fromkeys("oû", "lu"),
+                   **dict.fromkeys("u", "lu"), **dict.fromkeys("öü", "lü")}
+
+
+def regular_demonyms(lang: str, name: str) -> tuple[str, ...]:
+    if not name or " " in name or "-" in name or name.capitalize() in AMBIGUOUS:
+        return ()
+    if lang == "en":
+        if name.endswith("a"):
+            return (name + "n", name + "ns")  # Malaysian(s), Kenyan(s)
+        return (name + "i", name + "is") if name.endswith("stan") else ()  # Pakistani(s)
+    if lang == "tr":
+        vowels = [c for c in name.lower() if c in TURKISH_HARMONY]
+        return (name + TURKISH_HARMONY[vowels[-1]] + "*",) if vowels else ()  # Malezyalı(lar)
+    stem = arabic_normal(name).removeprefix("ال")
+    if len(stem) < 3 or stem.endswith("ه"):
+        return ()
+    if stem.endswith("يا"):
+        return (stem[:-1],)  # ماليزيا: ماليزي
+    return (stem[:-1] + "ي",) if stem.endswith("ا") else (stem + "ي",)  # كندا: كندي; إيران: إيراني
+
+
+def without_clashes(found: list[Country]) -> list[Country]:
+    """A derived demonym that two countries would share, or that starts another country's name
+    (Dominican: Dominica and the Dominican Republic), is dropped from both: a listed one stays."""
+    listed = {d for forms in DEMONYMS.values() for d in forms}
+
+    def root(demonym: str) -> str:  # Malaysians and Malaysian, Malezyalı* and Malezyalı are one
+        return demonym.rstrip("*").removesuffix("s")
+
+    owners: dict[str, set[str]] = {}
+    for c in found:
+        for d in set(c.demonyms) - listed:
+            owners.setdefault(root(d), set()).add(c.code)
+    first_words = {n.split()[0] for c in found for n in c.names if " " in n}
+    clashing = {r for r, codes in owners.items() if len(codes) > 1 or r in first_words}
+    return [
+        Country(c.code, c.name, c.names, tuple(d for d in c.demonyms if d in listed or root(d) not in clashing), c.cities)
+        for c in found
+    ]
 
 
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # diacritics, tatweel

@@ -66,6 +66,21 @@ def test_countries_named_in_arabic_are_found_with_their_prefixes_and_spellings(t
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Malaysian and Kenyan envoys met Pakistanis in Jakarta.", ["MY", "KE", "PK"]),
+    ("Malezyalı ve Endonezyalılar Hindistanlı yetkililerle görüştü.", ["MY", "ID", "IN"]),
+    ("استقبل رئيس الوزراء الماليزي وزير الخارجية الكيني ونظيره الباكستاني", ["MY", "KE", "PK"]),
+])
+def test_regular_demonyms_of_unlisted_countries_are_found_in_each_language(text, expected):
+    # The gazetteer lists irregular demonyms by hand; the rest follow each language's rule.
+    assert codes(text) == expected
+
+
+def test_derived_demonyms_never_take_another_countrys_name_or_a_longer_word():
+    # Dominica's rule gives "Dominican", which starts the Dominican Republic's name.
+    assert codes("The Dominican team played in Indiana; Indians voted.") == ["IN"]
+
+
 @pytest.mark.django_db
 def test_a_place_keeps_its_row_and_slug_whatever_name_the_report_uses(site, fetcher):
     turkey = Place.objects.create(name="Turkey", slug="turkey", code="TR")
