@@ -7,7 +7,7 @@ from datetime import date, datetime
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.urls import clear_url_caches
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -78,8 +78,14 @@ class Portal(models.Model):
     def save(self, *args, **kwargs):
         self.pk = 1  # a singleton: there is one site per installation
         self.full_clean()
-        super().save(*args, **kwargs)
-        cache.delete(CACHE_KEY)
+        with transaction.atomic():
+            # Forgotten again when the change commits, since a request in between may load the old
+            # row and keep it for minutes; registered before the row is written so that it runs
+            # before the pages' versions move (articles.signals, on commit too), or a page drawn
+            # in between would be kept with the old settings under the new version.
+            transaction.on_commit(lambda: cache.delete(CACHE_KEY))
+            super().save(*args, **kwargs)
+            cache.delete(CACHE_KEY)  # and now, for what this transaction draws next
         clear_url_caches()  # addresses carry the main edition's (absent) prefix
 
     @classmethod

@@ -63,3 +63,27 @@ def test_editor_switches_feeds_between_full_text_and_summaries(editor, portal, m
         assert editor.post("/admin/portal/portal/1/change/", posted).status_code == 302
         feed = editor.get("/feed/atom/").content.decode()
         assert ("The whole report." in feed) is shows_body and "Roads to Aleppo reopened." in feed
+
+
+@pytest.mark.django_db
+def test_the_settings_are_forgotten_when_an_edit_commits_and_before_the_pages_move(portal, django_capture_on_commit_callbacks):
+    from django.core.cache import cache
+
+    from newsdesk.articles import changes
+    from newsdesk.portal.models import CACHE_KEY
+
+    site = changes.snapshot([changes.SITE])
+    old = Portal.objects.get(pk=1)
+    with django_capture_on_commit_callbacks() as callbacks:
+        portal.name = "Renamed Wire"
+        portal.save()
+    # Before the commit, a request on another connection read the old row and kept it.
+    cache.set(CACHE_KEY, old, 300)
+    forget, *rest = callbacks
+    forget()
+    # Gone while the pages' versions have not moved yet: no page can be drawn from the old
+    # settings under the new version.
+    assert cache.get(CACHE_KEY) is None and changes.read([changes.SITE]) == site
+    for callback in rest:
+        callback()
+    assert changes.read([changes.SITE]) != site and Portal.load().name == "Renamed Wire"
