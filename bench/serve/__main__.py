@@ -112,6 +112,12 @@ def run_site(site: Site, args, options: Options, wordpress) -> list[str]:
         static, size = static_reference(deployed, paths, options)
         lines.append(report.row(site.name, "static file", f"nginx, {size:,} bytes", static, static.rate))
         print(lines[-1], flush=True)
+        if "app" in ways:
+            with deployment.ceiling(site, ports[0], deployed.static_file, args.workers) as base:
+                ceiling = measure(base, ["/"], options)
+            lines.append(report.row(site.name, "minimal WSGI app", "gunicorn, the same bytes (ceiling)",
+                                    ceiling, static.rate))
+            print(lines[-1], flush=True)
         for way in ways:
             if way != "rendered" and site.redis_url:
                 flush_cache(site)
