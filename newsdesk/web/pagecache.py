@@ -10,7 +10,7 @@ re-draws the pages that show the article, not every page of the site.
 The masthead is put in as the page is served (web.masthead); each process keeps the pages it
 put together and served more than once, with their gzip forms, in memory (`composed`, bounded
 in bytes), so a hit costs a cache read, a look-up of the tags and a copy. Stored pages are kept
-compressed (a fifth of their size: memory per process, or bytes to and from Redis). The key is
+compressed (a fifth to a third of their size: memory per process, or bytes to and from Redis). The key is
 the page's full address with scheme and host: pages carry absolute addresses. Readers' sessions
 are never touched, so answers need no `Vary: Cookie`.
 
@@ -43,8 +43,8 @@ from . import masthead
 CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30"
 KEPT_HEADERS = ("Content-Type", "Last-Modified")
 LONGEST = 24 * 3600  # even a page nothing touches is drawn again daily (memory, not correctness)
-# Pages kept put together, per process, with their gzip forms: about 200 article pages. A worker
-# with this and a full "pages" store stays under 150 MB (bench/serve/README.md).
+# Pages kept put together, per process, with their gzip forms: some 1,000 article pages of 11 KB.
+# A worker with this and a full "pages" store stays under 150 MB (bench/serve/README.md).
 COMPOSED_BYTES = 16 * 1024 * 1024
 
 
@@ -100,7 +100,7 @@ def draw(request, view, args, kwargs, page_tags, ttl):
     if response.status_code != 200 or response.streaming:
         return None, response
     entry = {
-        "packed": zlib.compress(response.content, 1),  # a fifth of the size, ~0.2 ms for 60 KB
+        "packed": zlib.compress(response.content, 1),  # a fifth to a third of the size, ~1 ms a page
         "masthead": masthead.MARKER in response.content,
         "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
         "versions": versions,
