@@ -9,10 +9,10 @@ re-draws the pages that show the article, not every page of the site.
 
 The masthead is put in as the page is served (web.masthead); each process keeps the pages it
 put together and served more than once, with their gzip forms, in memory (`composed`, bounded
-in bytes), so a hit costs a cache read, a look-up of the tags and a copy. Stored pages are kept
-compressed (a fifth to a third of their size: memory per process, or bytes to and from Redis). The key is
-the page's full address with scheme and host: pages carry absolute addresses. Readers' sessions
-are never touched, so answers need no `Vary: Cookie`.
+in bytes), so a hit costs a cache read, a look-up of the tags and a copy. Stored pages are
+kept compressed (a fifth to a third of their size: memory per process, or bytes to and from
+Redis). The key is the page's full address with scheme and host: pages carry absolute
+addresses. Readers' sessions are never touched, so answers need no `Vary: Cookie`.
 
 A hit also hands web.frontcache what it needs to answer the same request again in front of
 Django while nothing moved (`response.front`).
