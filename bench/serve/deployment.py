@@ -30,8 +30,8 @@ class Deployment:
     static_file: Path
 
 
-def gunicorn_command(port: int, workers: int | None) -> list[str]:
-    command = [sys.executable, "-m", "gunicorn", "newsdesk.wsgi"]
+def gunicorn_command(port: int, workers: int | None, app: str = "newsdesk.wsgi") -> list[str]:
+    command = [sys.executable, "-m", "gunicorn", app]
     if GUNICORN_CONFIG.exists():
         command += ["--config", str(GUNICORN_CONFIG)]
     if workers or not GUNICORN_CONFIG.exists():
@@ -88,6 +88,25 @@ def nginx_config(scratch: Path, site, app_port: int, front_port: int, static_por
                               cache_path=scratch / "micro-cache")
     reference = f"server {{\n    listen 127.0.0.1:{static_port};\n    root {static_dir};\n    index page.html;\n}}\n"
     return nginx.write_standalone(scratch, front + reference, workers=os.cpu_count() or 1)
+
+
+@contextmanager
+def ceiling(site, port: int, page: Path, workers: int | None = None):
+    """The minimal WSGI application (bench/serve/ceiling.py) serving `page`, under the same
+    gunicorn configuration as newsdesk: the most any Python answer can reach here."""
+    command = gunicorn_command(port, workers, "bench.serve.ceiling")
+    app = subprocess.Popen(command, env={**site.env(), "BENCH_PAGE": str(page)}, cwd=ROOT,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        app.send_signal(signal.SIGTERM)
+        try:
+            app.wait(30)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
 
 
 def worker_starts(site) -> int:

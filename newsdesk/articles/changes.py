@@ -12,11 +12,14 @@ article pages, cached. The tags:
 Versions live in the shared cache (the file cache, or Redis with REDIS_URL) so every web process
 sees a change at once. They move when the change commits, never before: a page drawn from the old
 rows in between is stale as soon as the bump lands. A tag missing from the cache (evicted, or a
-cache cleared) counts as changed. Articles scheduled for later need no bump when their time comes:
+cache cleared) counts as changed. Every bump also writes a new change stamp (`STAMP`, a random
+token): a process that saw the same stamp a moment ago knows no tag moved since, in one read
+(web.frontcache answers hits that way). Articles scheduled for later need no bump when their time comes:
 every entry also records the next moment an article becomes due (`due()`), and is stale from then.
 """
 
 import time
+import uuid
 from datetime import datetime
 
 from django.core.cache import cache
@@ -26,13 +29,18 @@ from django.utils import timezone
 SITE = "site"
 PREFIX = "tag:"
 DUE_KEY = "tags:next-due"
+STAMP = "tags:stamp"
 NEVER = float("inf")
 
 
 def bump(*tags: str) -> None:
     """Move the tags' versions (no tag: the site's, which every page depends on)."""
     now = time.time_ns()
-    cache.set_many({PREFIX + tag: now for tag in (tags or (SITE,))}, None)
+    moved = {PREFIX + tag: now for tag in (tags or (SITE,))}
+    # The stamp last: the file cache writes in this order (Redis all at once), so a reader that
+    # sees the new stamp sees the new versions too. Random, not a clock or a counter: two
+    # processes bumping at once must never write the same stamp.
+    cache.set_many({**moved, STAMP: uuid.uuid4().hex}, None)
 
 
 def bump_on_commit(*tags: str) -> None:
@@ -54,6 +62,23 @@ def read(tags) -> dict[str, int]:
     """The tags' current versions, in one round trip; absent ones are left out."""
     found = cache.get_many([PREFIX + t for t in tags])
     return {key.removeprefix(PREFIX): value for key, value in found.items()}
+
+
+def stamped(tags) -> tuple[str | None, dict[str, int]]:
+    """The change stamp and the tags' current versions, the stamp read first (with the file
+    cache, one key after another): versions read after it are at least as new as it says."""
+    keys = [STAMP, *(PREFIX + t for t in tags)]
+    found = cache.get_many(keys)
+    stamp = found.pop(STAMP, None)
+    if stamp is None:
+        # Started (or evicted): a new one. None is returned all the same: a bump may have landed
+        # between this read and the add, after the versions were read.
+        cache.add(STAMP, uuid.uuid4().hex, None)
+    return stamp, {key.removeprefix(PREFIX): value for key, value in found.items()}
+
+
+def stamp() -> str | None:
+    return cache.get(STAMP)
 
 
 def unchanged(recorded: dict[str, int], current: dict[str, int]) -> bool:

@@ -8,6 +8,7 @@ serves a page, and MastheadMiddleware does it for every other page (404s, editor
 
 import hashlib
 import time
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.template.loader import render_to_string
@@ -23,9 +24,15 @@ def tags_of(lang: str) -> list[str]:
     return [f"edition:{lang}", changes.SITE]
 
 
-def html(lang: str, current: dict[str, int] | None = None) -> tuple[bytes, str]:
-    """The edition's masthead and a token that changes with it. `current`: the tags' versions,
-    when the caller has just read them (one round trip for the page's tags and these)."""
+class Masthead(NamedTuple):
+    html: bytes
+    token: str  # changes with the html
+    due: float  # the moment it is drawn again whatever moves (an article becomes due)
+
+
+def html(lang: str, current: dict[str, int] | None = None) -> Masthead:
+    """The edition's masthead. `current`: the tags' versions, when the caller has just read them
+    (one round trip for the page's tags and these)."""
     tags = tags_of(lang)
     current = current if current is not None else changes.read(tags)
     portal = Portal.load()
@@ -33,7 +40,7 @@ def html(lang: str, current: dict[str, int] | None = None) -> tuple[bytes, str]:
     stored = cache.get(f"masthead:{lang}")
     if (stored is not None and stored["today"] == today and time.time() < stored["due"]
             and changes.unchanged(stored["versions"], current)):
-        return stored["html"], stored["token"]
+        return Masthead(stored["html"], stored["token"], stored["due"])
     from .header import build  # header -> feeds -> pagecache -> here
 
     versions, due = changes.snapshot(tags), changes.due()  # before reading the counts
@@ -42,7 +49,7 @@ def html(lang: str, current: dict[str, int] | None = None) -> tuple[bytes, str]:
     # One key per edition, stamped: never a key per minute or per version (they would pile up).
     cache.set(f"masthead:{lang}", {"html": body, "token": token, "versions": versions, "today": today,
                                    "due": due}, None)
-    return body, token
+    return Masthead(body, token, due)
 
 
 class MastheadMiddleware:

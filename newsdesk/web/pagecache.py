@@ -7,17 +7,24 @@ page's most read) a time to live. Serving it reads the tags' current versions in
 and draws it again only if one of them moved, its due moment passed or it expired: a publish
 re-draws the pages that show the article, not every page of the site.
 
-The masthead is put in as the page is served (web.masthead); each process keeps the last pages
-it put together, compressed, in memory (`composed`), so a hit costs a cache read, a look-up of
-the tags and a copy. The key is the page's full address with scheme and host: pages carry
-absolute addresses. Readers' sessions are never touched, so answers need no `Vary: Cookie`.
+The masthead is put in as the page is served (web.masthead); each process keeps the pages it
+put together and served more than once, with their gzip forms, in memory (`composed`, bounded
+in bytes), so a hit costs a cache read, a look-up of the tags and a copy. Stored pages are
+kept compressed (a fifth to a third of their size: memory per process, or bytes to and from
+Redis). The key is the page's full address with scheme and host: pages carry absolute
+addresses. Readers' sessions are never touched, so answers need no `Vary: Cookie`.
+
+A hit also hands web.frontcache what it needs to answer the same request again in front of
+Django while nothing moved (`response.front`).
 """
 
 import gzip
 import hashlib
 import threading
 import time
+import zlib
 from collections import OrderedDict
+from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
@@ -27,6 +34,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from newsdesk.articles import changes
+from newsdesk.portal.models import Portal
 
 from . import masthead
 
@@ -35,7 +43,9 @@ from . import masthead
 CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30"
 KEPT_HEADERS = ("Content-Type", "Last-Modified")
 LONGEST = 24 * 3600  # even a page nothing touches is drawn again daily (memory, not correctness)
-COMPOSED = 400  # pages kept put together, per process (about 30 MB with their gzip forms)
+# Pages kept put together, per process, with their gzip forms: some 1,000 article pages of 11 KB.
+# A worker with this and a full "pages" store stays under 150 MB (bench/serve/README.md).
+COMPOSED_BYTES = 16 * 1024 * 1024
 
 
 def edition_tag(request, *args, **kwargs) -> list[str]:
@@ -57,7 +67,7 @@ def cached_page(view=None, *, tags=edition_tag, ttl: int | None = None, alias: s
         lang = get_language()
         page_tags = [*tags(request, *args, **kwargs), changes.SITE]
         key = "page:" + hashlib.sha1(request.build_absolute_uri().encode()).hexdigest()
-        current = changes.read({*page_tags, *masthead.tags_of(lang)})
+        stamp, current = changes.stamped({*page_tags, *masthead.tags_of(lang)})
         entry = caches[alias].get(key)
         hit = entry is not None and fresh(entry, current)
         if not hit:
@@ -65,7 +75,7 @@ def cached_page(view=None, *, tags=edition_tag, ttl: int | None = None, alias: s
             if entry is None:
                 return response  # not a page to keep (a 404, a redirect, a stream)
             caches[alias].set(key, entry, min(ttl or LONGEST, LONGEST))
-        return serve(request, key, entry, lang, current, hit)
+        return serve(request, key, entry, lang, current, hit, stamp)
 
     return wrapper
 
@@ -78,7 +88,8 @@ def is_signed_in(request) -> bool:
 
 def fresh(entry: dict, current: dict[str, int]) -> bool:
     now = time.time()
-    return now < entry["due"] and now < entry["expires"] and changes.unchanged(entry["versions"], current)
+    return ("packed" in entry and now < entry["due"] and now < entry["expires"]
+            and changes.unchanged(entry["versions"], current))
 
 
 def draw(request, view, args, kwargs, page_tags, ttl):
@@ -89,7 +100,8 @@ def draw(request, view, args, kwargs, page_tags, ttl):
     if response.status_code != 200 or response.streaming:
         return None, response
     entry = {
-        "body": response.content,
+        "packed": zlib.compress(response.content, 1),  # a fifth to a third of the size, ~1 ms a page
+        "masthead": masthead.MARKER in response.content,
         "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
         "versions": versions,
         "due": due,
@@ -99,43 +111,89 @@ def draw(request, view, args, kwargs, page_tags, ttl):
     return entry, response
 
 
-def serve(request, key: str, entry: dict, lang: str, current: dict[str, int], hit: bool) -> HttpResponse:
-    body, gzipped, etag = composed(key, entry, lang, current)
+@dataclass(frozen=True)
+class Front:
+    """What a hit tells web.frontcache: the page (a key into `composed`), the tags' versions it
+    was found fresh at, the change stamp read before them, and the moment it stops being fresh
+    whatever moves (the next due article, its time to live, the site's midnight)."""
+
+    composed_key: tuple
+    versions: dict
+    stamp: str | None
+    until: float
+
+
+def serve(request, key: str, entry: dict, lang: str, current: dict[str, int], hit: bool,
+          stamp: str | None = None) -> HttpResponse:
+    wanted, top = composed_key(key, entry, lang, current)
+    body, gzipped, etag = composed(wanted, entry, top, keep=hit)
     if etag in request.META.get("HTTP_IF_NONE_MATCH", ""):  # GET and HEAD alike
         response = HttpResponseNotModified()
         response["ETag"], response["Cache-Control"] = etag, CACHE_CONTROL
-        return response
-    response = HttpResponse(headers=entry["headers"])
-    if gzipped is not None and "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", ""):
-        response.content, response["Content-Encoding"] = gzipped, "gzip"
     else:
-        response.content = body
-    response["ETag"] = etag
-    response["Cache-Control"] = CACHE_CONTROL
-    response["X-Cache"] = "hit" if hit else "miss"
-    patch_vary_headers(response, ("Accept-Encoding",))
+        response = HttpResponse(headers=entry["headers"])
+        if gzipped is not None and "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", ""):
+            response.content, response["Content-Encoding"] = gzipped, "gzip"
+        else:
+            response.content = body
+        response["ETag"] = etag
+        response["Cache-Control"] = CACHE_CONTROL
+        response["X-Cache"] = "hit" if hit else "miss"
+        patch_vary_headers(response, ("Accept-Encoding",))
+    if hit:
+        response.front = Front(wanted, current, stamp, until(entry, top))
     return response
 
 
+def until(entry: dict, top) -> float:
+    portal = Portal.load()
+    midnight = portal.day_bounds(portal.today())[1].timestamp()  # the masthead's dates turn
+    return min(entry["due"], entry["expires"], top.due if top else changes.NEVER, midnight)
+
+
 _composed: OrderedDict = OrderedDict()
+_sizes = {"bytes": 0}
 _guard = threading.Lock()
 
 
-def composed(key: str, entry: dict, lang: str, current: dict[str, int]) -> tuple[bytes, bytes | None, str]:
-    """The page with the edition's masthead in, its gzip form and its ETag, kept per process."""
-    top, token = masthead.html(lang, current) if masthead.MARKER in entry["body"] else (b"", "")
-    wanted = (key, entry["drawn"], token)
+def composed_key(key: str, entry: dict, lang: str, current: dict[str, int]):
+    """Which composed page this is (the page as drawn, with which masthead), and the masthead."""
+    top = masthead.html(lang, current) if entry["masthead"] else None
+    return (key, entry["drawn"], top.token if top else ""), top
+
+
+def composed(wanted: tuple, entry: dict, top, keep: bool = True) -> tuple[bytes, bytes | None, str]:
+    """The page with the edition's masthead in, its gzip form and its ETag. Kept per process
+    (`keep`) once a page is asked for again: one-off addresses never push the others out."""
     with _guard:
         found = _composed.get(wanted)
         if found is not None:
             _composed.move_to_end(wanted)
             return found
-    body = entry["body"].replace(masthead.MARKER, top, 1)
+    body = zlib.decompress(entry["packed"])
+    if top is not None:
+        body = body.replace(masthead.MARKER, top.html, 1)
     textual = entry["headers"].get("Content-Type", "").startswith(("text/", "application/"))
     gzipped = gzip.compress(body, 6) if textual and len(body) > 512 else None
     etag = f'W/"{hashlib.blake2b(body, digest_size=12).hexdigest()}"'
+    page = (body, gzipped, etag)
+    if keep:
+        remember(wanted, page)
+    return page
+
+
+def remember(wanted: tuple, page: tuple) -> None:
+    size = len(page[0]) + len(page[1] or b"")
     with _guard:
-        _composed[wanted] = (body, gzipped, etag)
-        while len(_composed) > COMPOSED:
-            _composed.popitem(last=False)
-    return body, gzipped, etag
+        if wanted in _composed:
+            return
+        _composed[wanted] = page
+        _sizes["bytes"] += size
+        while _sizes["bytes"] > COMPOSED_BYTES and len(_composed) > 1:
+            _, (body, gzipped, _etag) = _composed.popitem(last=False)
+            _sizes["bytes"] -= len(body) + len(gzipped or b"")
+
+
+def lookup(wanted: tuple):
+    """A composed page, if this process still keeps it (web.frontcache)."""
+    return _composed.get(wanted)

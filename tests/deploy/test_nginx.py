@@ -85,10 +85,13 @@ def test_the_micro_cache_answers_a_repeat_request_but_never_a_signed_in_one(depl
     first, again = httpx.get(url), httpx.get(url)
     assert (first.headers["X-Cache-Status"], again.headers["X-Cache-Status"]) == ("MISS", "HIT")
     assert again.text == first.text
-    # A client that does not take gzip gets the same cached page, unpacked.
-    plain = httpx.get(url, headers={"Accept-Encoding": "identity"})
-    assert plain.headers["X-Cache-Status"] == "HIT" and "Content-Encoding" not in plain.headers
-    assert plain.text == first.text
+    # A client that does not take gzip gets the same page, kept plain beside the gzipped one.
+    plain = [httpx.get(url, headers={"Accept-Encoding": encoding}) for encoding in ("identity", "br", "identity")]
+    assert [p.headers["X-Cache-Status"] for p in plain] == ["MISS", "HIT", "HIT"]
+    assert all("Content-Encoding" not in p.headers and p.text == first.text for p in plain)
+    assert httpx.get(url, headers={"Accept-Encoding": "deflate, gzip;q=0.5"}).headers["X-Cache-Status"] == "HIT"
+    refused = httpx.get(url, headers={"Accept-Encoding": "gzip;q=0, br"})
+    assert "Content-Encoding" not in refused.headers and refused.text == first.text
     signed_in = httpx.get(url, cookies={"sessionid": "anything"})
     assert signed_in.headers["X-Cache-Status"] == "BYPASS"
     assert "X-Cache-Status" not in httpx.get(deployment.base + "/admin/login/").headers
