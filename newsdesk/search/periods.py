@@ -22,8 +22,8 @@ FIRST = 4
 # Spans read before the rest of the archive is read at once: a word this rare lately costs
 # what it did before periods (it has few matches).
 MOST = 4
-# A span longer than a century is the rest of any archive (and keeps dates in range).
-LONGEST = 52 * 100
+# Weeks named one by one in a query at most (ten years); a longer rest is read by its words.
+LISTED = 520
 # Read a little beyond the estimate, so that a window rarely needs one more span.
 MARGIN = 1.25
 
@@ -37,10 +37,10 @@ def next_span(read: int, weeks: int, found: int, wanted: int) -> int | None:
     """Weeks to read next after `read` spans covering `weeks` weeks gave `found` matches, with
     `wanted` more to find: as many as the matches so far say the rest needs, which bounds the
     rows read by the matches wanted, not by the archive. None: read everything older at once,
-    for a word with no match lately (it has few anywhere) or after MOST spans."""
+    for a word with no match lately (it has few anywhere), one this sparse, or after MOST spans."""
     if read == 0:
         return FIRST
     if read >= MOST or found == 0:
         return None
     estimate = math.ceil(wanted * weeks / found * MARGIN)
-    return estimate if estimate <= LONGEST else None
+    return estimate if estimate <= LISTED else None

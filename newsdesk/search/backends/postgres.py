@@ -5,10 +5,6 @@ Python folds case and Arabic spelling first (newsdesk.search.text), PostgreSQL s
 is folded to i in the stemmed lexemes, as the SQLite backend does, so both read queries alike.
 """
 
-import logging
-
-from django.db import DatabaseError, transaction
-
 from .. import periods, text
 from ..query import normalised
 from . import filters
@@ -16,11 +12,8 @@ from . import filters
 CONFIGS = text.LANGUAGES
 # Lexemes with dotless ı read as with i (after stemming: Turkish suffixes need the ı to stem).
 FOLD = "translate({}::text, 'ı', 'i')::{}"
-# The words' index with the week of publication (btree_gin), or the weeks' own B-tree without it.
+# The words' index, with the week of publication.
 PERIOD_WORDS = "search_entry_period_vector"
-PERIODS = "search_entry_period"
-
-logger = logging.getLogger(__name__)
 
 
 def config(language: str) -> str:
@@ -50,38 +43,20 @@ class PostgresBackend:
         schema_editor.execute("DROP INDEX IF EXISTS search_entry_vector")
 
     def add_periods(self, schema_editor):
-        """Each entry's week of publication, and one GIN index over (week, words), so that a
-        span of weeks and the words are intersected inside the index (btree_gin gives GIN the
-        integer column). Without btree_gin, a B-tree over the weeks: the same results, but the
-        index still lists every match of the words before the span narrows them."""
-        schema_editor.execute(f"ALTER TABLE search_entry ADD COLUMN period integer GENERATED ALWAYS AS ({periods.SQL}) STORED")
-        if self._btree_gin(schema_editor):
-            schema_editor.execute("DROP INDEX IF EXISTS search_entry_vector")
-            schema_editor.execute(f"CREATE INDEX {PERIOD_WORDS} ON search_entry USING gin (period, vector)")
-        else:
-            schema_editor.execute(f"CREATE INDEX {PERIODS} ON search_entry (period)")
+        """Each entry's week of publication, in one GIN index with the words, so that a span of
+        weeks and the words are intersected inside the index. The week is stored as a
+        one-element array: GIN indexes arrays without an extension (a plain integer would need
+        btree_gin), and `&&` names a span's weeks as one key, where `= ANY` or a range on an
+        integer column makes the planner read every match of the words or every older week."""
+        schema_editor.execute(
+            f"ALTER TABLE search_entry ADD COLUMN period integer[] GENERATED ALWAYS AS (ARRAY[{periods.SQL}]) STORED"
+        )
+        schema_editor.execute("DROP INDEX IF EXISTS search_entry_vector")
+        schema_editor.execute(f"CREATE INDEX {PERIOD_WORDS} ON search_entry USING gin (period, vector)")
 
     def drop_periods(self, schema_editor):
-        schema_editor.execute(f"DROP INDEX IF EXISTS {PERIOD_WORDS}")
-        schema_editor.execute(f"DROP INDEX IF EXISTS {PERIODS}")
-        schema_editor.execute("ALTER TABLE search_entry DROP COLUMN period")
+        schema_editor.execute("ALTER TABLE search_entry DROP COLUMN period")  # and its index
         schema_editor.execute("CREATE INDEX IF NOT EXISTS search_entry_vector ON search_entry USING gin (vector)")
-
-    def _btree_gin(self, schema_editor) -> bool:
-        """True once the extension is in the database; creating it needs a privilege the
-        database's owner may not have granted, which is worth a warning, not a failed migration."""
-        try:
-            with transaction.atomic(using=schema_editor.connection.alias):
-                schema_editor.execute("CREATE EXTENSION IF NOT EXISTS btree_gin")
-            return True
-        except DatabaseError as error:
-            logger.warning(
-                "search: the btree_gin extension could not be created (%s). Searches find the same "
-                "articles, but common words cost more: have a superuser run `CREATE EXTENSION btree_gin` "
-                "in this database, then `newsdesk migrate search 0001` and `newsdesk migrate search`.",
-                str(error).strip(),
-            )
-            return False
 
     def entry_fields(self, document) -> dict:
         return {}
@@ -166,13 +141,14 @@ class PostgresBackend:
         rows, read, weeks = [], 0, 0
         while len(rows) < limit:
             span = periods.next_span(read, weeks, len(rows), limit - len(rows))
-            low = oldest if span is None else high - span + 1
-            last = span is None or (oldest is not None and low <= oldest)
-            low = oldest if last else low
-            if low is None:  # everything older: the words alone lead the index, the time filters
+            low = None if span is None else high - span + 1
+            last = low is None or (oldest is not None and low <= oldest)
+            if last:  # the rest: the since filter's weeks, or all older ones at once
+                low = oldest if oldest is not None and high - oldest < periods.LISTED else None
+            if low is None:  # the words alone lead the index, the time is a filter
                 period, period_params = "e.published_at < %s", [periods.EPOCH + (high + 1) * periods.WEEK]
             else:
-                period, period_params = "e.period BETWEEN %s AND %s", [low, high]
+                period, period_params = "e.period && %s::integer[]", [list(range(low, high + 1))]
             sql = (
                 f"WITH q AS (SELECT ({query}) AS query) {select} FROM ("
                 f" SELECT e.article_id, e.published_at, e.vector FROM search_entry e, q"
