@@ -143,23 +143,55 @@ class PostgresBackend:
             span = periods.next_span(read, weeks, len(rows), limit - len(rows))
             low = None if span is None else high - span + 1
             last = low is None or (oldest is not None and low <= oldest)
-            if last:  # the rest: the since filter's weeks, or all older ones at once
-                low = oldest if oldest is not None and high - oldest < periods.LISTED else None
-            if low is None:  # the words alone lead the index, the time is a filter
-                period, period_params = "e.published_at < %s", [periods.EPOCH + (high + 1) * periods.WEEK]
-            else:
-                period, period_params = "e.period && %s::integer[]", [list(range(low, high + 1))]
-            sql = (
-                f"WITH q AS (SELECT ({query}) AS query) {select} FROM ("
-                f" SELECT e.article_id, e.published_at, e.vector FROM search_entry e, q"
-                f" WHERE e.vector @@ q.query AND {period} AND {' AND '.join(where)}"
-                f" ORDER BY e.published_at DESC, e.article_id DESC LIMIT %s"
-                f") w, q ORDER BY w.published_at DESC, w.article_id DESC"
-            )
+            period = _older(high, oldest) if last else _weeks(low, high)
+            statements = [(period, False)]
+            if read == 0 and not last:  # a word with no match lately: the rest, in the same statement
+                statements.append((_older(low - 1, oldest), True))
+            sql = _statement(query, select, where, statements)
             with self.connection.cursor() as cursor:
-                cursor.execute(sql, [*query_params, *select_params, *period_params, *where_params, limit - len(rows)])
-                rows += cursor.fetchall()
-            if last:
+                cursor.execute(sql, [*query_params, *_params(statements, where_params, limit - len(rows), select_params)])
+                fetched = cursor.fetchall()
+            rows += [row[:-1] for row in fetched]
+            # With the rest folded in, no row or a row of the rest means the rest was read.
+            if last or (len(statements) > 1 and (not fetched or fetched[0][-1])):
                 break
             read, weeks, high = read + 1, weeks + span, low - 1
         return rows
+
+
+def _weeks(low: int, high: int) -> tuple[str, list]:
+    return "e.period && %s::integer[]", [list(range(low, high + 1))]
+
+
+def _older(high: int, oldest: int | None) -> tuple[str, list]:
+    """Everything up to week `high`: the since filter's weeks, or by the words alone (the time
+    a filter on their rows) when there is no since or it lies too far back to list."""
+    if oldest is not None and high - oldest < periods.LISTED:
+        return _weeks(oldest, high)
+    return "e.published_at < %s", [periods.EPOCH + (high + 1) * periods.WEEK]
+
+
+def _statement(query: str, select: str, where: list[str], statements) -> str:
+    """One statement for a span's matches; with a second, the older rest, read only when the
+    span has none (an uncorrelated NOT EXISTS: PostgreSQL runs that branch or skips it)."""
+    ctes, branches = [f"q AS (SELECT ({query}) AS query)"], []
+    order = "ORDER BY w.published_at DESC, w.article_id DESC"
+    for i, ((period, _), rest) in enumerate(statements):
+        ctes.append(
+            f"m{i} AS MATERIALIZED (SELECT e.article_id, e.published_at, e.vector FROM search_entry e, q"
+            f" WHERE e.vector @@ q.query AND {period} AND {' AND '.join(where)}"
+            f" ORDER BY e.published_at DESC, e.article_id DESC LIMIT %s)"
+        )
+        gate = " WHERE NOT EXISTS (SELECT FROM m0)" if rest else ""
+        branches.append(f"({select}, {'true' if rest else 'false'} FROM m{i} w, q{gate} {order})")
+    return f"WITH {', '.join(ctes)} " + " UNION ALL ".join(branches)
+
+
+def _params(statements, where_params: list, limit: int, select_params: list) -> list:
+    """Parameters in the order _statement writes them: each span's, then each branch's select."""
+    out = []
+    for (_, period_params), _ in statements:
+        out += [*period_params, *where_params, limit]
+    for _ in statements:
+        out += select_params
+    return out
