@@ -1,5 +1,7 @@
 """PostgreSQL full text: a tsvector per entry in the article's own text search configuration
-(english, turkish, arabic), a GIN index over it, ts_rank for relevance.
+(english, turkish, arabic), one GIN index over the entry's week of publication and its
+tsvector, ts_rank for relevance. Matches are read newest weeks first (newsdesk.search.periods),
+so a window costs about the rows it holds, not every match in the archive.
 
 Python folds case and Arabic spelling first (newsdesk.search.text), PostgreSQL stems; dotless ı
 is folded to i in the stemmed lexemes, as the SQLite backend does, so both read queries alike.
