@@ -5,7 +5,7 @@ lies before the one it was made from, no overlap), with new ids and slugs, their
 lead pictures and search index rows (the words are the same, so the stored vectors are too).
 Then the day counts are recounted and the planner's statistics refreshed: the grown site is
 consistent as if its reports had been stored one by one, in seconds per copy rather than hours.
-The search index's GIN index is dropped while rows go in and built again after, as a bulk load
+The search index's GIN index (week and words) is dropped while rows go in and built again after, as a bulk load
 should be done.
 """
 
@@ -51,13 +51,13 @@ def script(have: int, target: int) -> str:
         "SELECT max(id) AS top, ceil(extract(epoch FROM max(published_at) - min(published_at)) / 86400)::int + 1 AS span"
         " FROM articles_article \\gset",
         "BEGIN;",
-        "DROP INDEX IF EXISTS search_entry_vector;",
+        "DROP INDEX IF EXISTS search_entry_period_vector;",
     ]
     for k in range(1, copies + 1):
         limit = target - have - (copies - 1) * have if k == copies else None
         parts.append(copy_sql(k, limit))
     parts += [
-        "CREATE INDEX search_entry_vector ON search_entry USING gin (vector);",
+        "CREATE INDEX search_entry_period_vector ON search_entry USING gin (period, vector);",
         "SELECT setval(pg_get_serial_sequence('articles_article', 'id'), (SELECT max(id) FROM articles_article));",
         "COMMIT;",
     ]

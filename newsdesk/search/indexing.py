@@ -55,17 +55,21 @@ def forget(article_ids) -> None:
 
 def rebuild(progress=None) -> int:
     """The whole index again from the articles, in batches; returns the articles indexed."""
-    queryset = Article.objects.filter(status=Article.Status.PUBLISHED, published_at__isnull=False).only(*FIELDS)
+    # Every article in key order, the published kept in Python: with the status in the query,
+    # SQLite walks the (status, published_at) index over all published articles and sorts them
+    # for every batch (1.3 s of CPU per batch at 140k, nearly all of a rebuild's time).
+    queryset = Article.objects.only(*FIELDS).order_by("pk")
     with transaction.atomic():
         Entry.objects.all().delete()
         for_connection(connection).clear()
         done, last = 0, 0
         while True:
-            batch = list(queryset.filter(pk__gt=last).order_by("pk")[:BATCH])
+            batch = list(queryset.filter(pk__gt=last)[:BATCH])
             if not batch:
                 break
-            _store([of_article(a) for a in batch])
-            done, last = done + len(batch), batch[-1].pk
+            if published := [a for a in batch if indexable(a)]:
+                _store([of_article(a) for a in published])
+            done, last = done + len(published), batch[-1].pk
             if progress:
                 progress(done)
         for_connection(connection).optimize()

@@ -27,7 +27,12 @@ _ARABIC = {
     **{0x0660 + i: str(i) for i in range(10)},
     **{0x06F0 + i: str(i) for i in range(10)},
 }
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")  # every character _ARABIC changes is in it
 _WORD = re.compile(r"[^\W_]+")
+# Terms of the words met so far, per language: a report's words are mostly ones already seen,
+# and a dictionary look-up costs half a call through functools' cache. Emptied when full.
+_TERMS: dict[str, dict[str, str]] = {}
+TERMS_KEPT = 200_000
 
 
 def fold_case(text: str, language: str) -> str:
@@ -39,7 +44,10 @@ def fold_case(text: str, language: str) -> str:
 
 def unify(text: str) -> str:
     """Compatibility forms and Arabic spelling variants folded (the same in every language)."""
-    return unicodedata.normalize("NFKC", text).translate(_ARABIC)
+    text = unicodedata.normalize("NFKC", text)
+    # Text without an Arabic letter skips the per-character table (a quarter of the text work
+    # of indexing English reports).
+    return text.translate(_ARABIC) if _ARABIC_BLOCK.search(text) else text
 
 
 def normalise(text: str, language: str) -> str:
@@ -56,12 +64,19 @@ def _stemmer(language: str):
     return Stemmer.Stemmer(LANGUAGES.get(language, "english"))
 
 
-@lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     """A normalised word's index term. Dotless ı folds to i after stemming (Turkish suffixes
     need it to stem), so `ISTANBUL`, `İstanbul` and `istanbul` meet in every language."""
-    return _stemmer(language).stemWord(word).replace("ı", "i")
+    known = _TERMS.setdefault(language, {})
+    if (term := known.get(word)) is None:
+        if len(known) >= TERMS_KEPT:
+            known.clear()
+        term = known[word] = _stemmer(language).stemWord(word).replace("ı", "i")
+    return term
 
 
 def terms(text: str, language: str) -> list[str]:
-    return [stem(w, language) for w in words(text, language)]
+    found = words(text, language)
+    known = _TERMS.get(language, {})
+    out = [known.get(w) for w in found]
+    return out if None not in out else [stem(w, language) for w in found]

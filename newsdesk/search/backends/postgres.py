@@ -1,17 +1,21 @@
 """PostgreSQL full text: a tsvector per entry in the article's own text search configuration
-(english, turkish, arabic), a GIN index over it, ts_rank for relevance.
+(english, turkish, arabic), one GIN index over the entry's week of publication and its
+tsvector, ts_rank for relevance. Matches are read newest weeks first (newsdesk.search.periods),
+so a window costs about the rows it holds, not every match in the archive.
 
 Python folds case and Arabic spelling first (newsdesk.search.text), PostgreSQL stems; dotless ı
 is folded to i in the stemmed lexemes, as the SQLite backend does, so both read queries alike.
 """
 
-from .. import text
+from .. import periods, text
 from ..query import normalised
 from . import filters
 
 CONFIGS = text.LANGUAGES
 # Lexemes with dotless ı read as with i (after stemming: Turkish suffixes need the ı to stem).
 FOLD = "translate({}::text, 'ı', 'i')::{}"
+# The words' index, with the week of publication.
+PERIOD_WORDS = "search_entry_period_vector"
 
 
 def config(language: str) -> str:
@@ -39,6 +43,22 @@ class PostgresBackend:
 
     def drop_structures(self, schema_editor):
         schema_editor.execute("DROP INDEX IF EXISTS search_entry_vector")
+
+    def add_periods(self, schema_editor):
+        """Each entry's week of publication, in one GIN index with the words, so that a span of
+        weeks and the words are intersected inside the index. The week is stored as a
+        one-element array: GIN indexes arrays without an extension (a plain integer would need
+        btree_gin), and `&&` names a span's weeks as one key, where `= ANY` or a range on an
+        integer column makes the planner read every match of the words or every older week."""
+        schema_editor.execute(
+            f"ALTER TABLE search_entry ADD COLUMN period integer[] GENERATED ALWAYS AS (ARRAY[{periods.SQL}]) STORED"
+        )
+        schema_editor.execute("DROP INDEX IF EXISTS search_entry_vector")
+        schema_editor.execute(f"CREATE INDEX {PERIOD_WORDS} ON search_entry USING gin (period, vector)")
+
+    def drop_periods(self, schema_editor):
+        schema_editor.execute("ALTER TABLE search_entry DROP COLUMN period")  # and its index
+        schema_editor.execute("CREATE INDEX IF NOT EXISTS search_entry_vector ON search_entry USING gin (vector)")
 
     def entry_fields(self, document) -> dict:
         return {}
@@ -81,19 +101,12 @@ class PostgresBackend:
 
     def newest(self, request) -> list[tuple]:
         """(article id, 0.0, published_at) of a page of matches, newest first, after request.after."""
-        query, query_params = self.query_sql(request)
-        if not query:
-            return []
-        conditions, params = filters.where(request, self.connection)
-        keyset, order, page_params = filters.page(request, self.connection)
-        sql = (
-            f"WITH q AS (SELECT ({query}) AS query) "
-            f"SELECT e.article_id, 0.0::float8, e.published_at FROM search_entry e, q"
-            f" WHERE e.vector @@ q.query AND {' AND '.join(conditions)} AND {keyset} ORDER BY {order} LIMIT %s"
-        )
-        with self.connection.cursor() as cursor:
-            cursor.execute(sql, [*query_params, *params, *page_params, request.size])
-            return cursor.fetchall()
+        conditions, params, before = [], [], None
+        if request.after is not None:
+            keyset, _, params = filters.page(request, self.connection)
+            conditions, before = [keyset], request.after[0]
+        select = "SELECT w.article_id, 0.0::float8, w.published_at"
+        return self._newest_first(request, select, [], conditions, params, before, request.size)
 
     def key(self, published_at, article_id: int) -> tuple:
         return (published_at, article_id)
@@ -104,25 +117,83 @@ class PostgresBackend:
 
     def matches(self, request, bound: tuple | None, inclusive: bool, size: int) -> list[tuple[tuple, float]]:
         """Up to `size` scored matches, newest first, at or below `bound`: the newest are
-        chosen first (top-N by date), and only they are ranked."""
-        query, query_params = self.query_sql(request)
-        if not query:
-            return []
-        conditions, params = filters.where(request, self.connection)
+        chosen first (a span of weeks at a time), and only they are ranked."""
+        conditions, params, before = [], [], None
         if bound is not None:
             conditions.append(f"(e.published_at, e.article_id) {'<=' if inclusive else '<'} (%s, %s)")
             params += [self.connection.ops.adapt_datetimefield_value(bound[0]), bound[1]]
+            before = bound[0]
         age = "greatest(0.0, extract(epoch FROM (%s - w.published_at)) / 86400.0)"
         boost = f"(1.0 + 1.0 / (1.0 + {age} / {filters.RECENCY_DAYS}))"
-        sql = (
-            f"WITH q AS (SELECT ({query}) AS query) "
-            f"SELECT w.article_id, w.published_at, (ts_rank(w.vector, q.query) * {boost})::float8 FROM ("
-            f" SELECT e.article_id, e.published_at, e.vector FROM search_entry e, q"
-            f" WHERE e.vector @@ q.query AND {' AND '.join(conditions)}"
-            f" ORDER BY e.published_at DESC, e.article_id DESC LIMIT %s"
-            f") w, q ORDER BY w.published_at DESC, w.article_id DESC"
-        )
-        with self.connection.cursor() as cursor:
-            cursor.execute(sql, [*query_params, request.scored_at, *params, size])
-            rows = cursor.fetchall()
+        select = f"SELECT w.article_id, w.published_at, (ts_rank(w.vector, q.query) * {boost})::float8"
+        rows = self._newest_first(request, select, [request.scored_at], conditions, params, before, size)
         return [((when, pk), score) for pk, when, score in rows]
+
+    def _newest_first(self, request, select, select_params, conditions, params, before, limit: int) -> list[tuple]:
+        """Up to `limit` rows of `select` (over `w`, the matches, and `q`, the query), newest
+        first: a span of weeks at a time (newsdesk.search.periods), so that only the spans'
+        matches are fetched, until `limit` are found or the archive ends."""
+        query, query_params = self.query_sql(request)
+        if not query:
+            return []
+        where, where_params = filters.where(request, self.connection)
+        where, where_params = where + conditions, where_params + params
+        high = periods.of(min(m for m in (request.now, request.until, before) if m is not None))
+        oldest = periods.of(request.since) if request.since is not None else None
+        rows, read, weeks = [], 0, 0
+        while len(rows) < limit:
+            span = periods.next_span(read, weeks, len(rows), limit - len(rows))
+            low = None if span is None else high - span + 1
+            last = low is None or (oldest is not None and low <= oldest)
+            period = _older(high, oldest) if last else _weeks(low, high)
+            statements = [(period, False)]
+            if read == 0 and not last:  # a word with no match lately: the rest, in the same statement
+                statements.append((_older(low - 1, oldest), True))
+            sql = _statement(query, select, where, statements)
+            with self.connection.cursor() as cursor:
+                cursor.execute(sql, [*query_params, *_params(statements, where_params, limit - len(rows), select_params)])
+                fetched = cursor.fetchall()
+            rows += [row[:-1] for row in fetched]
+            # With the rest folded in, no row or a row of the rest means the rest was read.
+            if last or (len(statements) > 1 and (not fetched or fetched[0][-1])):
+                break
+            read, weeks, high = read + 1, weeks + span, low - 1
+        return rows
+
+
+def _weeks(low: int, high: int) -> tuple[str, list]:
+    return "e.period && %s::integer[]", [list(range(low, high + 1))]
+
+
+def _older(high: int, oldest: int | None) -> tuple[str, list]:
+    """Everything up to week `high`: the since filter's weeks, or by the words alone (the time
+    a filter on their rows) when there is no since or it lies too far back to list."""
+    if oldest is not None and high - oldest < periods.LISTED:
+        return _weeks(oldest, high)
+    return "e.published_at < %s", [periods.EPOCH + (high + 1) * periods.WEEK]
+
+
+def _statement(query: str, select: str, where: list[str], statements) -> str:
+    """One statement for a span's matches; with a second, the older rest, read only when the
+    span has none (an uncorrelated NOT EXISTS: PostgreSQL runs that branch or skips it)."""
+    ctes, branches = [f"q AS (SELECT ({query}) AS query)"], []
+    order = "ORDER BY w.published_at DESC, w.article_id DESC"
+    for i, ((period, _), rest) in enumerate(statements):
+        ctes.append(
+            f"m{i} AS MATERIALIZED (SELECT e.article_id, e.published_at, e.vector FROM search_entry e, q"
+            f" WHERE e.vector @@ q.query AND {period} AND {' AND '.join(where)}"
+            f" ORDER BY e.published_at DESC, e.article_id DESC LIMIT %s)"
+        )
+        gate = " WHERE NOT EXISTS (SELECT FROM m0)" if rest else ""
+        branches.append(f"({select}, {'true' if rest else 'false'} FROM m{i} w, q{gate} {order})")
+    return f"WITH {', '.join(ctes)} " + " UNION ALL ".join(branches)
+
+
+def _params(statements, where_params: list, limit: int, select_params: list) -> list:
+    """Parameters in the order _statement writes them: each span's, then each branch's select."""
+    out = []
+    for (_, period_params), _ in statements:
+        out += [*period_params, *where_params, limit]
+    for _ in statements:
+        out += select_params
+    return out

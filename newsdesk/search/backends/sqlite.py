@@ -61,6 +61,12 @@ class SqliteBackend:
     def drop_structures(self, schema_editor):
         schema_editor.execute(f"DROP TABLE IF EXISTS {TABLE}")
 
+    def add_periods(self, schema_editor):
+        """Nothing to add: FTS5 row ids are in publication order already."""
+
+    def drop_periods(self, schema_editor):
+        """As add_periods."""
+
     def entry_fields(self, document) -> dict:
         return {"row_key": row_key(document.published_at, document.article_id)}
 
