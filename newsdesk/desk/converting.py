@@ -1,6 +1,7 @@
-"""Posts converted (shortcodes, paragraphs, sanitising, language) in a second process while the
-importer writes the batch before: conversion is about half of an import's work and needs nothing
-but the item, so two cores do a large export in about the time of the slower half.
+"""Posts converted (shortcodes, paragraphs, sanitising, language, the search index's words) in a
+second process while the importer writes the batch before: conversion is most of an import's
+work and needs nothing but the item, so two cores do a large export in about the time of the
+slower half.
 
 The worker is spawned, not forked: it starts clean (no copy of the parent's database
 connection) and imports only the pure conversion code. When the importer dies, even by SIGKILL,
@@ -12,6 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from newsdesk.search.backends import words_for
+from newsdesk.search.documents import searchable_text
+
 from . import posts
 from .wxr import Item
 
@@ -22,11 +26,21 @@ class Settings:
     base_url: str
     default_language: str
     status_map: tuple[tuple[str, str], ...]
+    vendor: str = ""  # the database's, for the search index's words; "" for none (a dry run)
 
 
 def convert_all(settings: Settings, items: list[Item]) -> list[posts.Converted]:
     status_map = dict(settings.status_map)
-    return [posts.convert(i, settings.zone, settings.base_url, settings.default_language, status_map) for i in items]
+    index_words = words_for(settings.vendor) if settings.vendor else None
+    done = []
+    for item in items:
+        c = posts.convert(item, settings.zone, settings.base_url, settings.default_language, status_map)
+        # Published with a time, as the index takes them (search.indexing.indexable); the writer
+        # makes no use of words for any other.
+        if index_words and c.status == "published" and c.published_at is not None:
+            c.words = index_words(c.headline, searchable_text(c.summary, c.body), c.language)
+        done.append(c)
+    return done
 
 
 class Converter:

@@ -43,6 +43,7 @@ class Converted:
     language: str
     pinned: bool
     removed: Counter = field(default_factory=Counter)
+    words: object = None  # the search index's Words, made beside the conversion (converting.py)
 
 
 def digest(item: Item) -> str:

@@ -19,20 +19,24 @@ def indexable(article) -> bool:
     return article.status == Article.Status.PUBLISHED and article.published_at is not None
 
 
-def follow(articles) -> None:
-    """Index the published among `articles`, drop the others from the index."""
+def follow(articles, words=None) -> None:
+    """Index the published among `articles`, drop the others from the index. `words`, when
+    given: each article's Words made beforehand (the backend's `words`), or None to make here."""
     articles = list(articles)
-    keep = [a for a in articles if indexable(a)]
+    words = list(words) if words is not None else [None] * len(articles)
+    keep = [(a, w) for a, w in zip(articles, words, strict=True) if indexable(a)]
     drop = [a.pk for a in articles if not indexable(a)]
     with transaction.atomic(savepoint=False):
         if drop:
             forget(drop)
         if keep:
-            _store([of_article(a) for a in keep])
+            _store([of_article(a, with_text=w is None) for a, w in keep], [w for _, w in keep])
 
 
-def _store(documents) -> None:
+def _store(documents, words=None) -> None:
     backend = for_connection(connection)
+    words = words or [None] * len(documents)
+    words = [w or backend.words(d.headline, d.text, d.language) for d, w in zip(documents, words, strict=True)]
     backend.remove([d.article_id for d in documents])  # the words stored under the old entries
     rows = [
         Entry(article_id=d.article_id, language=d.language, published_at=d.published_at,
@@ -43,7 +47,7 @@ def _store(documents) -> None:
         rows, update_conflicts=True, unique_fields=["article_id"],
         update_fields=["language", "published_at", "section_id", "source_id", "row_key"],
     )
-    backend.store(documents)
+    backend.store(documents, words)
 
 
 def forget(article_ids) -> None:
