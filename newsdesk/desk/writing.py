@@ -129,24 +129,26 @@ def insert_articles(new: list[Pending], moved: Counter) -> None:
     now = timezone.now()
     for p in new:
         p.article.created_at, p.article.updated_at = now, p.modified or now  # the post's own modified time
-    fields = [f for f in Article._meta.concrete_fields if not f.primary_key]
-    # Only dates and times need the database's own form; every other column is a plain value.
-    moments = {f.attname for f in fields if isinstance(f, models.DateField)}
-    values = [
-        tuple(
-            (f.get_db_prep_save(getattr(p.article, f.attname), connection) if f.attname in moments
-             else getattr(p.article, f.attname))
-            for f in fields
-        )
-        for p in new
-    ]
-    ids = rows.insert_new(Article._meta.db_table, tuple(f.column for f in fields), values)
+    ids = rows.insert_new(Article._meta.db_table, *article_rows([p.article for p in new]))
     for p, pk in zip(new, ids, strict=True):
         p.article.pk = pk
         p.article._state.adding = False
         if p.article.counted_day:
             moved[(p.article.counted_day, p.article.language)] += 1
     write_places(new)
+
+
+def article_rows(articles: list[Article]) -> tuple[tuple[str, ...], list[tuple]]:
+    """Every column but the id of each article, as bulk_create would have sent them."""
+    fields = [f for f in Article._meta.concrete_fields if not f.primary_key]
+    # Only dates and times need the database's own form; every other column is a plain value.
+    moments = {f.attname for f in fields if isinstance(f, models.DateField)}
+
+    def value(field, article):
+        found = getattr(article, field.attname)
+        return field.get_db_prep_save(found, connection) if found is not None and field.attname in moments else found
+
+    return tuple(f.column for f in fields), [tuple(value(f, a) for f in fields) for a in articles]
 
 
 def update_articles(old: list[Pending], moved: Counter) -> None:
