@@ -38,7 +38,7 @@ class Settings:
 
 # A wait longer than this for a conversion means the converting process is the slower side.
 WAITED = 0.01  # seconds
-STEP = 0.05  # of a batch's posts, moved between the sides per batch
+STEP = 0.1  # of a batch's posts, moved between the sides per batch
 
 
 def convert_all(settings: Settings, items: list[Item], with_words: int | None = None) -> list[posts.Converted]:
@@ -62,7 +62,7 @@ class Converter:
 
     def __init__(self, parallel: bool):
         self.pool = multiprocessing.get_context("spawn").Pool(1) if parallel else None
-        self.share = 1.0  # of each batch's posts whose words the converting process makes
+        self.share = 0.5  # of each batch's posts whose words the converting process makes
 
     def submit(self, settings: Settings, items: list[Item]) -> Callable[[], list[posts.Converted]]:
         if self.pool is None or not items:
