@@ -24,6 +24,7 @@ from newsdesk.stories import queueing
 from . import posts, wxr
 from .converting import Converter, Settings
 from .filing import Filing
+from .seen import Hashes
 from .writing import Batch, file_post, finish, write_batch
 
 CONTENT_TYPES = ("post", "page", "attachment")
@@ -82,8 +83,8 @@ class Import:
         self.authors: dict[str, wxr.Author] = {}
         self.terms: dict[tuple[str, str], wxr.Term] = {}
         # Hashes of identities seen this run: a repeated item is reported, not imported twice.
-        self.seen: set[int] = set()
-        self.guids: set[int] = set()
+        self.seen = Hashes()
+        self.guids = Hashes()
         # Accounts wait for the first write: only then is the file known to be an export.
         self.new_users: list[wxr.Author] = []
 
