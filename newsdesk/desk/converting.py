@@ -8,16 +8,23 @@ makes them for a share of each batch's posts and the writer (search.indexing) fo
 share follows the writer's waits, so both cores stay busy whichever side is longer for an
 export (long bodies weigh on conversion, many short items on writing).
 
-The worker is spawned, not forked: it starts clean (no copy of the parent's database
-connection) and imports only the pure conversion code. When the importer dies, even by SIGKILL,
-the worker finds its pipe closed and ends; it never writes anything.
+The worker is a new interpreter, not a fork: it starts clean (no copy of the parent's database
+connection or of Django) and imports only the pure conversion code. Batches and conversions
+travel pickled over its standard input and output, in order, so it needs no semaphores and no
+resource tracker beside it (multiprocessing's pool cost one more process of 13 MB). When the
+importer dies, even by SIGKILL, the worker reads the end of its input and ends; it never writes
+anything.
 """
 
-import multiprocessing
+import pickle
+import queue
+import subprocess
+import sys
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from zoneinfo import ZoneInfo
 
 from newsdesk.search.backends import words_for
@@ -57,24 +64,52 @@ def convert_all(settings: Settings, items: list[Item], with_words: int | None = 
     return done
 
 
+class ConverterGone(RuntimeError):
+    pass
+
+
 class Converter:
     """submit() a batch's posts; the returned function gives their conversions, in order."""
 
     def __init__(self, parallel: bool):
-        self.pool = multiprocessing.get_context("spawn").Pool(1) if parallel else None
+        self.worker = None
         self.share = 0.5  # of each batch's posts whose words the converting process makes
+        if parallel:
+            # -P: the worker's import path is the installed one, never the current folder's.
+            self.worker = subprocess.Popen([sys.executable, "-P", "-m", __name__], stdin=subprocess.PIPE,
+                                           stdout=subprocess.PIPE)
+            # Writing a batch can block until the worker reads it, which it does once it has
+            # sent the conversion before: a thread of its own writes, so reading never waits on it.
+            self.outbox: queue.SimpleQueue = queue.SimpleQueue()
+            self.sender = threading.Thread(target=self.send, daemon=True)
+            self.sender.start()
 
     def submit(self, settings: Settings, items: list[Item]) -> Callable[[], list[posts.Converted]]:
-        if self.pool is None or not items:
+        if self.worker is None or not items:
             done = convert_all(settings, items)
             return lambda: done
-        pending = self.pool.apply_async(convert_all, (settings, items, round(self.share * len(items))))
-        return partial(self.receive, pending)
+        self.outbox.put((settings, items, round(self.share * len(items))))
+        return self.receive  # conversions come back in the order batches were sent
 
-    def receive(self, pending) -> list[posts.Converted]:
-        """The conversions; a wait for them moves words to the writer, none moves them back."""
+    def send(self) -> None:
+        try:
+            while (job := self.outbox.get()) is not None:
+                pickle.dump(job, self.worker.stdin, pickle.HIGHEST_PROTOCOL)
+                self.worker.stdin.flush()
+            self.worker.stdin.close()
+        except (BrokenPipeError, OSError):
+            pass  # the worker has gone: receive() says so
+
+    def receive(self) -> list[posts.Converted]:
+        """The next batch's conversions; a wait for them moves words to the writer, none moves
+        them back."""
         started = time.monotonic()
-        done = pending.get()
+        try:
+            ok, done = pickle.load(self.worker.stdout)
+        except EOFError:
+            raise ConverterGone(f"the converting process ended (exit status {self.worker.wait()})") from None
+        if not ok:
+            raise ConverterGone(f"the converting process failed:\n{done}")
         behind = time.monotonic() - started > WAITED
         self.share = min(1.0, max(0.0, self.share - STEP if behind else self.share + STEP))
         return done
@@ -83,6 +118,31 @@ class Converter:
         return self
 
     def __exit__(self, kind, error, trace) -> None:
-        if self.pool is not None:
-            self.pool.terminate()  # nothing of it is waited for once the import has finished
-            self.pool.join()
+        if self.worker is not None:
+            self.outbox.put(None)  # the end of its input: the worker ends
+            self.worker.kill()  # nothing of it is waited for once the import has finished
+            self.worker.wait()
+            self.worker.stdout.close()
+
+
+def serve(source, sink) -> None:
+    """The worker: (settings, items, with_words) in, (True, conversions) or (False, the
+    traceback) out, until its input ends."""
+    while True:
+        try:
+            settings, items, with_words = pickle.load(source)
+        except EOFError:
+            return
+        try:
+            answer = (True, convert_all(settings, items, with_words))
+        except Exception:
+            answer = (False, traceback.format_exc())
+        try:
+            pickle.dump(answer, sink, pickle.HIGHEST_PROTOCOL)
+            sink.flush()
+        except BrokenPipeError:
+            return  # the importer has gone
+
+
+if __name__ == "__main__":
+    serve(sys.stdin.buffer, sys.stdout.buffer)
