@@ -78,11 +78,12 @@ class Converter:
             # -P: the worker's import path is the installed one, never the current folder's.
             self.worker = subprocess.Popen([sys.executable, "-P", "-m", __name__], stdin=subprocess.PIPE,
                                            stdout=subprocess.PIPE)
-            # Writing a batch can block until the worker reads it, which it does once it has
-            # sent the conversion before: a thread of its own writes, so reading never waits on it.
+            # A thread writes batches and another reads conversions as soon as they come: the
+            # worker never waits for the writer to want its answer before it takes the next batch.
             self.outbox: queue.SimpleQueue = queue.SimpleQueue()
-            self.sender = threading.Thread(target=self.send, daemon=True)
-            self.sender.start()
+            self.inbox: queue.SimpleQueue = queue.SimpleQueue()
+            for target in (self.send, self.read):
+                threading.Thread(target=target, daemon=True).start()
 
     def submit(self, settings: Settings, items: list[Item]) -> Callable[[], list[posts.Converted]]:
         if self.worker is None or not items:
@@ -100,14 +101,21 @@ class Converter:
         except (BrokenPipeError, OSError):
             pass  # the worker has gone: receive() says so
 
+    def read(self) -> None:
+        try:
+            while True:
+                self.inbox.put(pickle.load(self.worker.stdout))
+        except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+            self.inbox.put(None)  # the worker has gone
+
     def receive(self) -> list[posts.Converted]:
         """The next batch's conversions; a wait for them moves words to the writer, none moves
         them back."""
         started = time.monotonic()
-        try:
-            ok, done = pickle.load(self.worker.stdout)
-        except EOFError:
-            raise ConverterGone(f"the converting process ended (exit status {self.worker.wait()})") from None
+        answer = self.inbox.get()
+        if answer is None:
+            raise ConverterGone(f"the converting process ended (exit status {self.worker.wait()})")
+        ok, done = answer
         if not ok:
             raise ConverterGone(f"the converting process failed:\n{done}")
         behind = time.monotonic() - started > WAITED
@@ -122,7 +130,6 @@ class Converter:
             self.outbox.put(None)  # the end of its input: the worker ends
             self.worker.kill()  # nothing of it is waited for once the import has finished
             self.worker.wait()
-            self.worker.stdout.close()
 
 
 def serve(source, sink) -> None:
