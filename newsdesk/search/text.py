@@ -65,10 +65,3 @@ def stem(word: str, language: str) -> str:
 
 def terms(text: str, language: str) -> list[str]:
     return [stem(w, language) for w in words(text, language)]
-
-
-def joined_terms(text: str, language: str) -> str:
-    """`text`'s terms joined by spaces, as `terms` gives them: PyStemmer stems the whole list in
-    one call (its own cache inside), several times faster than a call per word for an article."""
-    found = _stemmer(language).stemWords(words(text, language))
-    return " ".join(found).replace("ı", "i")

@@ -3,7 +3,7 @@
 import pytest
 
 from newsdesk.search.query import MAX_CLAUSES, QueryTooLong, parse, stemmed
-from newsdesk.search.text import joined_terms, terms
+from newsdesk.search.text import terms
 
 
 @pytest.mark.parametrize(
@@ -53,11 +53,3 @@ def test_stemmed_clauses_carry_arabic_words_split_by_no_vowel_mark():
     (clause,) = stemmed(parse("مُدرسةٌ"), "ar")
     assert clause.words == tuple(terms("مدرسة", "ar"))
 
-
-@pytest.mark.parametrize("language", ["en", "tr", "ar"])
-def test_a_whole_text_stemmed_at_once_gives_the_terms_one_at_a_time(language):
-    text = (
-        "İSTANBUL'da Istanbul ısrarla koşuyorlardı; the running officials said, "
-        "أعلنت الحكومةُ أنّ المفاوضاتِ ستُستأنف والمسؤولين ١٢٣ ۴۵ ＡＢＣ ﬁnal"
-    )
-    assert joined_terms(text, language) == " ".join(terms(text, language))

@@ -68,7 +68,7 @@ class SqliteBackend:
     @staticmethod
     def words(headline: str, body: str, language: str) -> Words:
         """The stemmed terms FTS5 holds (its own tokenizer only splits them)."""
-        return Words(text.joined_terms(headline, language), text.joined_terms(body, language))
+        return Words(" ".join(text.terms(headline, language)), " ".join(text.terms(body, language)))
 
     def store(self, documents, words) -> None:
         """Call after the entries are written: their row keys are the FTS5 row ids. `words`:
