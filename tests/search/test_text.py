@@ -52,4 +52,3 @@ def test_overlong_queries_are_refused_and_word_walls_capped():
 def test_stemmed_clauses_carry_arabic_words_split_by_no_vowel_mark():
     (clause,) = stemmed(parse("مُدرسةٌ"), "ar")
     assert clause.words == tuple(terms("مدرسة", "ar"))
-
