@@ -13,15 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from newsdesk.articles import changes
+from newsdesk.articles.models import Article
 from newsdesk.desk.models import ImportedItem
 from newsdesk.portal.models import Portal
+from newsdesk.stories import queueing
 
 from . import posts, wxr
 from .converting import Converter, Settings
 from .filing import Filing
+from .seen import Hashes
 from .writing import Batch, file_post, finish, write_batch
 
 CONTENT_TYPES = ("post", "page", "attachment")
@@ -48,12 +51,15 @@ class Summary:
     unchanged: int = 0
     skipped: int = 0
     reported: Counter = field(default_factory=Counter)  # what was left out or needs a look
+    queued: int = 0  # articles whose stories are assigned in the background
 
     def lines(self) -> list[str]:
         out = [
             f"{self.items} items: {self.created} created, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.skipped} skipped"
         ]
+        if self.queued:
+            out.append(f"{self.queued} articles queued to join their stories (in the background)")
         out += [f"  {n} {reason}" for reason, n in sorted(self.reported.items())]
         return out
 
@@ -77,8 +83,8 @@ class Import:
         self.authors: dict[str, wxr.Author] = {}
         self.terms: dict[tuple[str, str], wxr.Term] = {}
         # Hashes of identities seen this run: a repeated item is reported, not imported twice.
-        self.seen: set[int] = set()
-        self.guids: set[int] = set()
+        self.seen = Hashes()
+        self.guids = Hashes()
         # Accounts wait for the first write: only then is the file known to be an export.
         self.new_users: list[wxr.Author] = []
 
@@ -103,7 +109,15 @@ class Import:
             with transaction.atomic():
                 self.create_users()
                 finish(self)
+            if self.summary.created:
+                self.queue_stories()
         return self.summary
+
+    def queue_stories(self) -> None:
+        """Imported articles without a story join theirs in the background (bulk writes send no
+        signals). Those of an earlier run that was killed before this point are among them."""
+        imported = ImportedItem.objects.filter(article__isnull=False).values("article_id")
+        self.summary.queued = queueing.queue_unassigned(Article.objects.filter(pk__in=imported))
 
     def take_record(self, record) -> None:
         if isinstance(record, wxr.Site):
@@ -164,7 +178,8 @@ class Import:
         # The blog's own address: on WordPress.com and multisite networks base_site_url is the
         # network's (http://wordpress.com/), not where the posts' relative links point.
         base = self.site.base_blog_url or self.site.base_site_url
-        return Settings(self.zone, base, self.portal.default_language, tuple(o.status_map.items()))
+        vendor = "" if o.dry_run else connection.vendor
+        return Settings(self.zone, base, self.portal.default_language, tuple(o.status_map.items()), vendor)
 
     def take(self, item: wxr.Item, batch: Batch) -> None:
         s = self.summary

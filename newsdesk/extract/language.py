@@ -20,8 +20,8 @@ LETTER = re.compile(r"[^\W\d_]")
 ARABIC_SHARE = 0.8
 
 
-def detect_language(text: str, declared: str = "") -> str:
-    sample = text[:SAMPLE_CHARS]
+def detect_language(text: str, declared: str = "", sample_chars: int = SAMPLE_CHARS) -> str:
+    sample = text[:sample_chars]
     if len(sample.strip()) < MIN_TEXT_CHARS:
         return declared
     if is_arabic(sample):

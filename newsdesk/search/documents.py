@@ -20,6 +20,15 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Words:
+    """An article's text as its backend keeps it (see the backend's `words`): pure to make, so a
+    bulk writer can make them in another process and the write is only an insert."""
+
+    headline: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Request:
     clauses: tuple[Clause, ...]
     now: datetime  # visibility: published up to now
@@ -50,7 +59,8 @@ def plain_text(body_html: str) -> str:
     return " ".join(t.strip() for t in root.itertext() if t.strip())
 
 
-def of_article(article) -> Document:
+def of_article(article, with_text: bool = True) -> Document:
+    """`with_text=False` leaves the text out, for an article whose Words are made already."""
     return Document(
         article_id=article.pk,
         language=article.language or "en",
@@ -58,7 +68,7 @@ def of_article(article) -> Document:
         section_id=article.section_id,
         source_id=article.source_id,
         headline=article.headline,
-        text=searchable_text(article.summary, article.body),
+        text=searchable_text(article.summary, article.body) if with_text else "",
     )
 
 

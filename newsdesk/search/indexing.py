@@ -19,31 +19,48 @@ def indexable(article) -> bool:
     return article.status == Article.Status.PUBLISHED and article.published_at is not None
 
 
-def follow(articles) -> None:
-    """Index the published among `articles`, drop the others from the index."""
+def follow(articles, words=None) -> None:
+    """Index the published among `articles`, drop the others from the index. `words`, when
+    given: each article's Words made beforehand (the backend's `words`), or None to make here."""
     articles = list(articles)
-    keep = [a for a in articles if indexable(a)]
+    words = list(words) if words is not None else [None] * len(articles)
+    keep = [(a, w) for a, w in zip(articles, words, strict=True) if indexable(a)]
     drop = [a.pk for a in articles if not indexable(a)]
     with transaction.atomic(savepoint=False):
         if drop:
             forget(drop)
         if keep:
-            _store([of_article(a) for a in keep])
+            _store([of_article(a, with_text=w is None) for a, w in keep], [w for _, w in keep])
 
 
-def _store(documents) -> None:
+def _store(documents, words=None) -> None:
     backend = for_connection(connection)
+    words = words or [None] * len(documents)
+    words = [w or backend.words(d.headline, d.text, d.language) for d, w in zip(documents, words, strict=True)]
     backend.remove([d.article_id for d in documents])  # the words stored under the old entries
+    _write_entries(backend, documents)
+    backend.store(documents, words)
+
+
+ENTRY_COLUMNS = ("article_id", "language", "published_at", "section_id", "source_id", "row_key")
+
+
+def _write_entries(backend, documents) -> None:
+    """An entry per document, new or rewritten in place: one prepared statement for them all
+    (bulk_create compiled one per batch, which cost an import about as much as the words)."""
+    at = connection.ops.adapt_datetimefield_value
     rows = [
-        Entry(article_id=d.article_id, language=d.language, published_at=d.published_at,
-              section_id=d.section_id, source_id=d.source_id, **backend.entry_fields(d))
+        (d.article_id, d.language, at(d.published_at), d.section_id, d.source_id, backend.entry_fields(d).get("row_key"))
         for d in documents
     ]
-    Entry.objects.bulk_create(
-        rows, update_conflicts=True, unique_fields=["article_id"],
-        update_fields=["language", "published_at", "section_id", "source_id", "row_key"],
+    quote = connection.ops.quote_name
+    updates = ", ".join(f"{quote(c)} = EXCLUDED.{quote(c)}" for c in ENTRY_COLUMNS[1:])
+    sql = (
+        f"INSERT INTO {quote(Entry._meta.db_table)} ({', '.join(map(quote, ENTRY_COLUMNS))})"
+        f" VALUES ({', '.join(['%s'] * len(ENTRY_COLUMNS))}) ON CONFLICT ({quote('article_id')}) DO UPDATE SET {updates}"
     )
-    backend.store(documents)
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 def forget(article_ids) -> None:

@@ -1,6 +1,7 @@
-"""Stories for many articles at once: `stories rebuild` (resumable, one article per transaction)
-and the demo's fresh site (in memory, then written in bulk). Both decide with the same pure
-clustering as the background task."""
+"""Stories for many articles at once: `stories rebuild` and the background tasks queued after a
+bulk write such as an import (resumable, one article per transaction), and the demo's fresh site
+(in memory, then written in bulk). All decide with the same pure clustering as the one-article
+task."""
 
 from collections.abc import Callable
 
@@ -23,7 +24,19 @@ def rebuild(articles, force: bool = False, progress: Callable[[int], None] | Non
     wanted = articles.exclude(story_version__pinned=True)
     if not force:
         wanted = wanted.filter(story_version__isnull=True)
-    ids = list(wanted.order_by("published_at", "id").values_list("id", flat=True))
+    return join_all(list(wanted.order_by("published_at", "id").values_list("id", flat=True)), progress)
+
+
+def assign(article_ids: list[int]) -> int:
+    """Stories for articles written without signals (an import's), those that have none yet, in
+    time order: a task run twice, or beside `stories rebuild`, joins nothing twice. When the
+    model cannot load they join on facts alone, as a single article's task does."""
+    wanted = Article.objects.filter(pk__in=article_ids, story_version__isnull=True)
+    return join_all(list(wanted.order_by("published_at", "id").values_list("id", flat=True)))
+
+
+def join_all(ids: list[int], progress: Callable[[int], None] | None = None) -> int:
+    """Each article into its story, a chunk's vectors made together; returns how many joined."""
     done = 0
     for start in range(0, len(ids), CHUNK):
         chunk = list(Article.objects.filter(pk__in=ids[start:start + CHUNK]).order_by("published_at", "id"))

@@ -172,3 +172,24 @@ def test_posts_converted_in_a_second_process_come_out_the_same(portal):
     ImportedItem.objects.all().delete()
     importer.Import(importer.Options()).run(str(SITE), parallel=True)
     assert articles() == alone and len(alone) == 6
+
+
+def test_search_words_are_the_same_whichever_process_makes_them(run_import, portal):
+    """The converting process makes a share of each batch's words and the writer the rest."""
+    from django.db import connection
+
+    from newsdesk.desk import converting, wxr
+    from newsdesk.search.backends import for_connection
+    from newsdesk.search.documents import of_article
+
+    run_import(SITE)
+    settings = converting.Settings(portal.zone, "http://old.example.org", "en", (), connection.vendor)
+    with wxr.open_export(str(SITE)) as stream:
+        posts = [r for r in wxr.read(stream) if isinstance(r, wxr.Item) and r.post_type == "post"]
+    made = [c for c in converting.convert_all(settings, posts) if c.words]
+    assert converting.convert_all(settings, posts, with_words=0)[0].words is None
+    backend = for_connection(connection)
+    for article in Article.objects.filter(pk__in=Entry.objects.values("article_id")):
+        d = of_article(article)
+        assert backend.words(d.headline, d.text, d.language) in [c.words for c in made]
+    assert Entry.objects.count() >= 3

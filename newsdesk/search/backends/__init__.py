@@ -16,3 +16,9 @@ def for_connection(connection=None):
     except KeyError:
         # newsdesk runs on SQLite and PostgreSQL only (settings refuse other DATABASE_URLs).
         raise ImproperlyConfigured(f"newsdesk search has no backend for {connection.vendor}") from None
+
+
+def words_for(vendor: str):
+    """The function (headline, text, language) -> Words of a database vendor's backend: pure, so
+    it runs where no connection is (the import's converting process)."""
+    return _BY_VENDOR[vendor].words

@@ -8,6 +8,7 @@ is folded to i in the stemmed lexemes, as the SQLite backend does, so both read 
 """
 
 from .. import periods, text
+from ..documents import Words
 from ..query import normalised
 from . import filters
 
@@ -63,13 +64,19 @@ class PostgresBackend:
     def entry_fields(self, document) -> dict:
         return {}
 
-    def store(self, documents) -> None:
+    @staticmethod
+    def words(headline: str, body: str, language: str) -> Words:
+        """The folded text PostgreSQL stems into the entry's tsvector."""
+        return Words(text.normalise(headline, language), text.normalise(body, language))
+
+    def store(self, documents, words) -> None:
+        """`words`: each document's, in order."""
         vector = "setweight(to_tsvector(%s::regconfig, %s), 'A') || setweight(to_tsvector(%s::regconfig, %s), 'B')"
         sql = f"UPDATE search_entry SET vector = {FOLD.format('(' + vector + ')', 'tsvector')} WHERE article_id = %s"
         rows = []
-        for d in documents:
+        for d, w in zip(documents, words, strict=True):
             cfg = config(d.language)
-            rows.append((cfg, text.normalise(d.headline, d.language), cfg, text.normalise(d.text, d.language), d.article_id))
+            rows.append((cfg, w.headline, cfg, w.text, d.article_id))
         with self.connection.cursor() as cursor:
             cursor.executemany(sql, rows)
 

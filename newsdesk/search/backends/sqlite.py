@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from django.utils.dateparse import parse_datetime
 
 from .. import text
+from ..documents import Words
 from ..query import stemmed
 from . import filters
 
@@ -70,12 +71,17 @@ class SqliteBackend:
     def entry_fields(self, document) -> dict:
         return {"row_key": row_key(document.published_at, document.article_id)}
 
-    def store(self, documents) -> None:
-        """Call after the entries are written: their row keys are the FTS5 row ids."""
+    @staticmethod
+    def words(headline: str, body: str, language: str) -> Words:
+        """The stemmed terms FTS5 holds (its own tokenizer only splits them)."""
+        return Words(" ".join(text.terms(headline, language)), " ".join(text.terms(body, language)))
+
+    def store(self, documents, words) -> None:
+        """Call after the entries are written: their row keys are the FTS5 row ids. `words`:
+        each document's, in order."""
         rows = [
-            (row_key(d.published_at, d.article_id), " ".join(text.terms(d.headline, d.language)),
-             " ".join(text.terms(d.text, d.language)))
-            for d in documents
+            (row_key(d.published_at, d.article_id), w.headline, w.text)
+            for d, w in zip(documents, words, strict=True)
         ]
         with self.connection.cursor() as cursor:
             cursor.executemany(f"INSERT INTO {TABLE} (rowid, headline, body) VALUES (%s, %s, %s)", rows)

@@ -29,7 +29,7 @@ class Command(BaseCommand):
         parser.add_argument("--batch-size", type=int, default=500)
         parser.add_argument(
             "--one-process", action="store_true",
-            help="convert posts in this process too: slower on two cores, about 140 MB less memory",
+            help="convert posts in this process too: slower on two cores, about 130 MB less memory",
         )
 
     def handle(self, *args, **options):
