@@ -6,9 +6,11 @@ change to rendering kept the pages' content. Run inside a site's environment:
 """
 
 import argparse
+import hashlib
 import os
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import django
 
@@ -24,7 +26,8 @@ def normalised(html: str) -> str:
 
 
 def file_name(path: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", path).strip("_") or "home"
+    readable = re.sub(r"[^A-Za-z0-9._-]+", "_", unquote(path)[:60]).strip("_") or "home"
+    return f"{readable}-{hashlib.sha1(path.encode()).hexdigest()[:8]}"
 
 
 def main() -> None:
