@@ -46,7 +46,8 @@ def remembered(key: tuple, draw) -> str:
 
 def setting() -> tuple:
     """What every card depends on beyond its article: the edition (section names and addresses)
-    and the site's zone and editions (an article's address and time)."""
+    and the site's zone and editions (an article's address and time). Read once per list and
+    passed to each card as `shared`."""
     portal = Portal.load()
     return VERSION, get_language(), timezone.get_current_timezone_name(), portal.languages
 
@@ -76,29 +77,29 @@ def section_key(article) -> tuple:
     return (section.pk, section.slug, section.name, section.name_tr, section.name_ar) if section else ()
 
 
-def meta(article) -> str:
+def meta(article, shared: tuple) -> str:
     """Its time, byline and agency (a front page block's line)."""
 
     def draw():
         stamp, shown = times(article)
         return f'<p class="meta"><time datetime="{stamp}">{shown}</time>{credits(article)}</p>\n'
 
-    key = ("meta", *setting(), article.published_at, article.author, article.agency)
+    key = ("meta", *shared, article.published_at, article.author, article.agency)
     return remembered(key, draw)
 
 
-def link(article) -> str:
+def link(article, shared: tuple) -> str:
     """A headline linking to the article, in its own direction (the breaking strip, most read)."""
 
     def draw():
         return (f'<a href="{escape(article.get_absolute_url())}" dir="{text_dir(article.language)}">'
                 f"{escape(article.headline)}</a>")
 
-    key = ("link", *setting(), article.pk, article.slug, article.published_at, article.language, article.headline)
+    key = ("link", *shared, article.pk, article.slug, article.published_at, article.language, article.headline)
     return remembered(key, draw)
 
 
-def list_item(article) -> str:
+def list_item(article, shared: tuple) -> str:
     """An item of a list of stories (home, archives, sections, countries)."""
 
     def draw():
@@ -114,22 +115,22 @@ def list_item(article) -> str:
         )
 
     key = (
-        "item", *setting(), article.pk, article.slug, article.published_at, article.language, article.headline,
+        "item", *shared, article.pk, article.slug, article.published_at, article.language, article.headline,
         article.summary, article.author, article.agency, *section_key(article),
     )
     return remembered(key, draw)
 
 
-def top_story(article) -> str:
+def top_story(article, shared: tuple) -> str:
     """One of the front page's top stories, beside the lead."""
     return (
         f'<article class="story" lang="{escape(article.language)}">\n'
         f'      <h3 dir="{text_dir(article.language)}"><a href="{escape(article.get_absolute_url())}">'
-        f"{escape(article.headline)}</a></h3>\n      {meta(article)}\n    </article>"
+        f"{escape(article.headline)}</a></h3>\n      {meta(article, shared)}\n    </article>"
     )
 
 
-def linked_item(article, with_meta: bool) -> str:
+def linked_item(article, shared: tuple, with_meta: bool) -> str:
     """A headline as a list item (a section's block, most read), with its meta line or not."""
-    line = f" {meta(article)}" if with_meta else ""
-    return f'<li lang="{escape(article.language)}">{link(article)}{line}</li>'
+    line = f" {meta(article, shared)}" if with_meta else ""
+    return f'<li lang="{escape(article.language)}">{link(article, shared)}{line}</li>'

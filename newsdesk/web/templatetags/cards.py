@@ -11,24 +11,28 @@ register = template.Library()
 
 @register.simple_tag
 def list_items(articles) -> str:
-    return mark_safe("".join(cards.list_item(a) for a in articles))
+    shared = cards.setting()
+    return mark_safe("".join(cards.list_item(a, shared) for a in articles))
 
 
 @register.simple_tag
 def story_meta(article) -> str:
-    return mark_safe(cards.meta(article))
+    return mark_safe(cards.meta(article, cards.setting()))
 
 
 @register.simple_tag
 def links(articles) -> str:
-    return mark_safe("".join(cards.link(a) for a in articles))
+    shared = cards.setting()
+    return mark_safe("".join(cards.link(a, shared) for a in articles))
 
 
 @register.simple_tag
 def top_stories(articles) -> str:
-    return mark_safe("".join(cards.top_story(a) for a in articles))
+    shared = cards.setting()
+    return mark_safe("".join(cards.top_story(a, shared) for a in articles))
 
 
 @register.simple_tag
 def linked_items(articles, with_meta=False) -> str:
-    return mark_safe("".join(cards.linked_item(a, with_meta) for a in articles))
+    shared = cards.setting()
+    return mark_safe("".join(cards.linked_item(a, shared, with_meta) for a in articles))
