@@ -7,7 +7,8 @@ from: the article's shown fields, the section's name and address, the edition an
 zone and editions. An edited article, a renamed section or a changed setting is therefore a new
 key, never a stale card; a withdrawn article is not in any list query at all.
 
-The markup matches what the templates drew, byte for byte (tests/web/test_cards.py).
+The markup is what the templates drew before (bench.serve.snapshot compares pages); that a card
+never outlives what it shows is tests/web/test_cards.py.
 """
 
 import threading
@@ -23,7 +24,7 @@ from newsdesk.portal.models import Portal
 from .templatetags.editions import text_dir
 
 VERSION = 1  # raised whenever a card's markup changes, so no process keeps an old form
-KEPT = 5000  # cards kept per process: a few megabytes, several days' front pages and lists
+KEPT = 3000  # cards kept per process: a few megabytes, each edition's front pages and busiest lists
 SUMMARY_WORDS = 40
 
 _kept: OrderedDict = OrderedDict()
