@@ -4,6 +4,8 @@ breaking strip, the latest of each section and the most read, each from one inde
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from newsdesk.articles import readership
@@ -66,17 +68,22 @@ def breaking(lang: str) -> list:
 
 
 def by_section(lang: str, shown: set) -> list:
-    """The latest few of each section, from the edition's recent articles in one query: a section
-    that has published nothing lately is left out rather than looked up on its own."""
-    recent = (
+    """The latest few of each section among the edition's recent articles, in one query: the
+    database numbers each section's articles of the window and returns only the first few of
+    each (about 30 rows, not the whole window). A section that has published nothing lately is
+    left out rather than looked up on its own."""
+    window = (
         Article.objects.published().in_edition(lang).filter(section__isnull=False).latest_first()
-        .select_related("section")
-        .only(*CARD_FIELDS)[:SECTION_WINDOW]
+        .values("pk")[:SECTION_WINDOW]
+    )
+    latest = [F("published_at").desc(), F("id").desc()]
+    recent = (
+        Article.objects.filter(pk__in=window).exclude(pk__in=shown)
+        .annotate(rank=Window(RowNumber(), partition_by=F("section_id"), order_by=latest))
+        .filter(rank__lte=PER_SECTION).order_by(*latest)
+        .select_related("section").only(*CARD_FIELDS)
     )
     groups: dict = {}
     for article in recent:
-        if article.pk not in shown:
-            groups.setdefault(article.section, [])
-            if len(groups[article.section]) < PER_SECTION:
-                groups[article.section].append(article)
+        groups.setdefault(article.section, []).append(article)
     return sorted(groups.items(), key=lambda item: item[0].name)

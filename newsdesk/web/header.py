@@ -112,9 +112,10 @@ def editions(request) -> list[Edition]:
     return found
 
 
-def switcher(request) -> list[Edition]:
-    """Every edition, each at this page's counterpart or else its home."""
-    named = {e.code: e for e in editions(request)}
+def switcher(request, alternates: list[Edition] | None = None) -> list[Edition]:
+    """Every edition, each at this page's counterpart (from `alternates`, when the page has
+    worked them out already) or else its home."""
+    named = {e.code: e for e in (editions(request) if alternates is None else alternates)}
     return [
         named.get(code) or Edition(code, NAMES.get(code, code), home_of(code), "", False)
         for code in Portal.load().language_list
@@ -131,12 +132,13 @@ def site_feeds() -> list:
 
 
 def header_context(request) -> dict:
+    alternates = SimpleLazyObject(lambda: editions(request))
     return {
         "header": SimpleLazyObject(current),  # the masthead's own template only: it counts
         "site": SimpleLazyObject(lambda: site(request)),
         "portal": SimpleLazyObject(Portal.load),
-        "alternates": SimpleLazyObject(lambda: editions(request)),
-        "switcher": SimpleLazyObject(lambda: switcher(request)),
+        "alternates": alternates,
+        "switcher": SimpleLazyObject(lambda: switcher(request, alternates)),
         # The edition's feeds, on every page; section and place pages put their own first.
         "feeds": SimpleLazyObject(site_feeds),
         # A view may name its own canonical address (an article's); others are their own path.

@@ -30,6 +30,14 @@ def srcset(image, ext: str) -> str:
 
 
 def picture_context(article) -> dict:
+    """Worked out once per article object: an article's page shows the picture and names it in
+    og:image and in its JSON-LD, some 30 reversed addresses each time."""
+    if not hasattr(article, "_picture_context"):
+        article._picture_context = drawn_picture_context(article)
+    return article._picture_context
+
+
+def drawn_picture_context(article) -> dict:
     image = ready_image(article)
     if image is None:
         return {}
