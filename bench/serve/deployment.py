@@ -72,13 +72,18 @@ def running(site, ports: range, workers: int | None = None):
         finally:
             for process in (proxy, app):
                 if process is not None:
-                    process.send_signal(signal.SIGTERM)
-                    try:
-                        process.wait(30)
-                    except subprocess.TimeoutExpired:
-                        process.kill()
-                        process.wait()
+                    stop(process)
             log.close()
+
+
+def stop(process: subprocess.Popen) -> None:
+    """SIGTERM, and SIGKILL if it has not ended in 30 s."""
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def nginx_config(scratch: Path, site, app_port: int, front_port: int, static_port: int, static_dir: Path) -> Path:
@@ -101,12 +106,7 @@ def ceiling(site, port: int, page: Path, workers: int | None = None):
         wait_for(f"http://127.0.0.1:{port}/")
         yield f"http://127.0.0.1:{port}"
     finally:
-        app.send_signal(signal.SIGTERM)
-        try:
-            app.wait(30)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
+        stop(app)
 
 
 def worker_starts(site) -> int:

@@ -9,10 +9,14 @@ from newsdesk.web import cards
 register = template.Library()
 
 
+def joined(draw, articles, *extra) -> str:
+    shared = cards.setting()
+    return mark_safe("".join(draw(a, shared, *extra) for a in articles))
+
+
 @register.simple_tag
 def list_items(articles) -> str:
-    shared = cards.setting()
-    return mark_safe("".join(cards.list_item(a, shared) for a in articles))
+    return joined(cards.list_item, articles)
 
 
 @register.simple_tag
@@ -22,17 +26,14 @@ def story_meta(article) -> str:
 
 @register.simple_tag
 def links(articles) -> str:
-    shared = cards.setting()
-    return mark_safe("".join(cards.link(a, shared) for a in articles))
+    return joined(cards.link, articles)
 
 
 @register.simple_tag
 def top_stories(articles) -> str:
-    shared = cards.setting()
-    return mark_safe("".join(cards.top_story(a, shared) for a in articles))
+    return joined(cards.top_story, articles)
 
 
 @register.simple_tag
 def linked_items(articles, with_meta=False) -> str:
-    shared = cards.setting()
-    return mark_safe("".join(cards.linked_item(a, shared, with_meta) for a in articles))
+    return joined(cards.linked_item, articles, with_meta)
