@@ -31,7 +31,7 @@ def article_zone():
 def test_a_scheduled_article_appears_by_itself_at_its_time_and_counts_on_its_day(desk, portal, make_article):
     draft = make_article(headline="Embargoed Budget Figures", status="draft", when=None)
     editor = desk("editor")
-    when = timezone.now().replace(microsecond=0) + timedelta(seconds=3)
+    when = timezone.now().replace(microsecond=0) + timedelta(seconds=6)
     response = schedule(editor, draft, when)
     assert response.status_code == 302
     assert "1 article scheduled" in editor.get(response["Location"]).content.decode()
