@@ -2,29 +2,35 @@
 codes), its numbers, its Latin-script names, and how its names sound whatever the script. Two reports of one kind of event in one country
 (a second earthquake that week, another ministers' meeting) are told apart by these. Pure.
 
-Numbers are read per language: Turkish writes 1.250 and 5,4 where English writes 1,250 and 5.4;
-Arabic copy uses Arabic-Indic digits with ٬ and ٫ (or Western digits and separators).
+Numbers are read per language, with what they count (figures.py): Turkish writes 1.250 and 5,4
+where English writes 1,250 and 5.4; Arabic copy uses Arabic-Indic digits with ٬ and ٫ (or Western
+digits and separators).
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
 from newsdesk.places.gazetteer import country, find_places
 
-NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
-INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+from .figures import figures
+
 # A capitalised Latin word inside a sentence: a person, an organisation, a place below a country.
 NAME = re.compile(r"(?<=[a-zçğıöşüâîû,;] )[A-ZÇĞİÖŞÜ][\w’'-]{2,}")
+# Days and months, which English capitalises: they name no one, and are compared apart (matching).
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak "
+    "şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split()
+)
 MAX_TEXT = 2000  # headline and lede are what is compared; a long body is never read whole
 
 
 @dataclass(frozen=True)
 class Facts:
     places: frozenset[str]
-    numbers: frozenset[str]
+    numbers: frozenset[str]  # figures as figures.py writes them: '5.6', 'pct:9', '~people:3400'
     names: frozenset[str]
     sounds: frozenset[str] = field(default=frozenset())
 
@@ -33,31 +39,13 @@ def facts(headline: str, lede: str, language: str) -> Facts:
     text = f"{headline}\n{lede}"[:MAX_TEXT]
     codes = frozenset(code for _, code in find_places(headline[:MAX_TEXT], lede[:MAX_TEXT], []))
     found = names(lede[:MAX_TEXT])
-    return Facts(codes, frozenset(numbers(text, language)), frozenset(found),
+    return Facts(codes, frozenset(str(f) for f in figures(text, language)), frozenset(found),
                  frozenset(sounds(headline[:MAX_TEXT], lede[:MAX_TEXT], found)))
 
 
 def numbers(text: str, language: str) -> list[str]:
     """The numbers written in the text, each as a plain decimal ('1250', '5.4')."""
-    text = unicodedata.normalize("NFKC", text).translate(INDIC)
-    return [value for token in NUMBER.findall(text) if (value := plain_number(token, language))]
-
-
-def plain_number(token: str, language: str) -> str:
-    token = token.replace("٬", "\u0000").replace("٫", ".")  # Arabic thousands and decimal marks
-    if language == "tr":
-        token = token.replace(".", "\u0000").replace(",", ".")
-    elif language in ("en", "ar"):
-        token = token.replace(",", "\u0000")
-    else:  # a language we have no convention for: a group of three digits is thousands
-        token = re.sub(r"[.,](?=\d{3}(?!\d))", "\u0000", token).replace(",", ".")
-    token = token.replace("\u0000", "")
-    whole, _, fraction = token.partition(".")
-    if "." in fraction:  # 1.2.3: not a number we can read
-        return ""
-    fraction = fraction.rstrip("0")
-    whole = whole.lstrip("0") or "0"
-    return f"{whole}.{fraction}" if fraction else whole
+    return [f.value for f in figures(text, language)]
 
 
 def names(text: str) -> list[str]:

@@ -13,8 +13,8 @@ from functools import cached_property
 
 import numpy as np
 
-from . import embedding
-from .facts import Facts, facts
+from . import embedding, figures
+from .facts import CALENDAR, Facts, facts
 
 THRESHOLD = 0.55
 WINDOW = timedelta(hours=72)  # a story stays open to new reports this long after its last one
@@ -22,6 +22,11 @@ WINDOW = timedelta(hours=72)  # a story stays open to new reports this long afte
 NUMBERS_AGREE, SMALL_NUMBERS_AGREE, NUMBERS_DIFFER = 0.15, 0.03, 0.40
 PLACES_AGREE, PLACES_DIFFER, PLACES_PARTLY = 0.06, 0.30, 0.25
 NAMES_AGREE, NAMES_DIFFER = 0.03, 0.08
+# A rough figure ("more than 1,800", "about 3,400") agrees with one this close to it.
+ROUGHLY = 0.1
+# Years and days of a month are only compared with their own kind: "into 2025" says nothing
+# against "5.86 million barrels".
+UNCOMPARED = {"year", "date"}
 # Across languages: a name that sounds the same in both (Erdoğan / أردوغان, see facts.sounds)
 # counts as a shared name does within one language.
 SOUNDS_AGREE = NAMES_AGREE
@@ -77,14 +82,28 @@ def adjustment(fa: Facts, fb: Facts, la: str, lb: str) -> float:
 
 
 def numbers_signal(fa: Facts, fb: Facts) -> float:
-    """Two reports of one event giving figures share at least one. A shared day of the month or a
-    small count says little; a shared 5.4 or 1,250 says much."""
-    if not fa.numbers or not fb.numbers:
+    """Two reports of one event giving figures of one kind share at least one. A shared day of
+    the month or a small count says little; a shared 5.4 or 1,250 says much. Figures of different
+    kinds (a temperature and a power demand) say nothing against each other, nor does a rough
+    figure near the other's ("above 50C" and 51C)."""
+    a, b = [figures.parse(f) for f in fa.numbers], [figures.parse(f) for f in fb.numbers]
+    shared = {f.value for f in a} & {f.value for f in b}
+    if shared:
+        return NUMBERS_AGREE if any(map(distinctive, shared)) else SMALL_NUMBERS_AGREE
+    comparable = [(x, y) for x in a for y in b if comparable_kinds(x.kind, y.kind)]
+    if not comparable or any(near(x, y) for x, y in comparable if x.rough or y.rough):
         return 0.0
-    shared = fa.numbers & fb.numbers
-    if not shared:
-        return -NUMBERS_DIFFER
-    return NUMBERS_AGREE if any(map(distinctive, shared)) else SMALL_NUMBERS_AGREE
+    return -NUMBERS_DIFFER
+
+
+def comparable_kinds(x: str, y: str) -> bool:
+    """A figure we cannot tell the kind of is compared with any other but a year or a date."""
+    return x == y or (not x or not y) and not {x, y} & UNCOMPARED
+
+
+def near(x: figures.Figure, y: figures.Figure) -> bool:
+    vx, vy = float(x.value), float(y.value)
+    return abs(vx - vy) <= ROUGHLY * max(vx, vy)
 
 
 def distinctive(number: str) -> bool:
@@ -108,17 +127,24 @@ def places_signal(fa: Facts, fb: Facts) -> float:
 
 def names_signal(fa: Facts, fb: Facts, la: str, lb: str) -> float:
     """Within one language, names as written; across languages, how they sound (spellings,
-    Turkish suffixes and scripts differ, so a name heard in one and not the other says nothing)."""
+    Turkish suffixes and scripts differ, so a name heard in one and not the other says nothing).
+    A day or a month is compared only with another: "on Monday" in one report and "Fidan" in the
+    other say nothing against each other, "on Monday" and "on Wednesday" do."""
     if la != lb:
         return SOUNDS_AGREE if fa.sounds & fb.sounds else 0.0
-    if not fa.names or not fb.names:
+    days_a, days_b = fa.names & CALENDAR, fb.names & CALENDAR
+    if days_a and days_b and not days_a & days_b:
+        return -NAMES_DIFFER
+    names_a, names_b = fa.names - CALENDAR, fb.names - CALENDAR
+    if not names_a or not names_b:
         return 0.0
-    return NAMES_AGREE if fa.names & fb.names else -NAMES_DIFFER
+    return NAMES_AGREE if names_a & names_b else -NAMES_DIFFER
 
 
 def facts_only(fa: Facts, fb: Facts) -> float:
     """A report the model cannot read (an unknown language, numbers only): one event only when
     the same places and the same numbers are given, and enough of them."""
-    if fa.places and fa.places == fb.places and len(fa.numbers & fb.numbers) >= 2:
+    values = [{figures.parse(f).value for f in facts.numbers} for facts in (fa, fb)]
+    if fa.places and fa.places == fb.places and len(values[0] & values[1]) >= 2:
         return THRESHOLD
     return 0.0

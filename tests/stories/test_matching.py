@@ -79,3 +79,11 @@ def test_a_report_the_model_cannot_read_matches_on_places_and_numbers_alone():
     other = Version("Malatya quake", "Turkey: magnitude 4.1 at 10 km depth", "en", T)
     assert same_event(unread, same) >= THRESHOLD
     assert same_event(unread, other) < THRESHOLD
+
+
+def test_a_day_named_in_one_report_only_says_nothing_and_two_different_days_say_two_events():
+    sunday = version(("OPEC+ extends oil output cuts", "OPEC+ agreed on Sunday to extend its cuts into next year."), "en")
+    riyadh = version(("Oil producers keep supply curbs", "Members of the OPEC+ group will keep curbs, delegates said in Riyadh."), "en")
+    wednesday = version(("Oil producers keep supply curbs", "The group said on Wednesday that it would keep its curbs."), "en")
+    assert adjustment(sunday.facts, riyadh.facts, "en", "en") == 0.0
+    assert adjustment(sunday.facts, wednesday.facts, "en", "en") < 0.0
