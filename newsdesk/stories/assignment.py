@@ -91,14 +91,14 @@ def open_versions(at: datetime, exclude: int) -> list[tuple[int, Version]]:
 
 
 def stored_version(language: str, at: datetime, vector: bytes, facts: dict) -> Version:
-    known = Facts(*(frozenset(facts.get(k, ())) for k in ("places", "numbers", "names", "sounds")))
+    known = Facts(*(frozenset(facts.get(k, ())) for k in ("places", "numbers", "names", "sounds", "days")))
     vec = embedding.from_bytes(vector) if vector else None
     return Version("", "", language, at, vector=vec, known_facts=known)
 
 
 def facts_json(facts: Facts) -> dict:
     return {"places": sorted(facts.places), "numbers": sorted(facts.numbers), "names": sorted(facts.names),
-            "sounds": sorted(facts.sounds)}
+            "sounds": sorted(facts.sounds), "days": sorted(facts.days)}
 
 
 def join(prepared: Prepared) -> int:

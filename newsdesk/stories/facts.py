@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
+from newsdesk.places.countries import arabic_normal
 from newsdesk.places.gazetteer import country, find_places
 
 from .figures import figures
@@ -33,6 +34,7 @@ class Facts:
     numbers: frozenset[str]  # figures as figures.py writes them: '5.6', 'pct:9', '~people:3400'
     names: frozenset[str]
     sounds: frozenset[str] = field(default=frozenset())
+    days: frozenset[str] = field(default=frozenset())  # days of the week named, ISO numbers ('1' Monday)
 
 
 def facts(headline: str, lede: str, language: str) -> Facts:
@@ -40,7 +42,32 @@ def facts(headline: str, lede: str, language: str) -> Facts:
     codes = frozenset(code for _, code in find_places(headline[:MAX_TEXT], lede[:MAX_TEXT], []))
     found = names(lede[:MAX_TEXT])
     return Facts(codes, frozenset(str(f) for f in figures(text, language)), frozenset(found),
-                 frozenset(sounds(headline[:MAX_TEXT], lede[:MAX_TEXT], found)))
+                 frozenset(sounds(headline[:MAX_TEXT], lede[:MAX_TEXT], found)), frozenset(days(text)))
+
+
+# Days of the week in the three languages. Turkish salı, cuma and pazar are also common words
+# (Cuma namazı, pazar yeri): they count only as "… günü". Arabic takes the article (الأحد),
+# after spelling is unified (arabic_normal).
+DAYS = [
+    re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    re.compile(r"(?<!\w)(pazartesi|çarşamba|perşembe|cumartesi|salı(?= gün)|cuma(?= gün)|pazar(?= gün))(?!\w)",
+               re.IGNORECASE),
+    re.compile(r"(?<!\w)[وفبل]?ال(اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w)"),
+]
+DAY_NUMBERS = {
+    name: str(n) for names in (
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+        ("اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت", "احد"),
+    ) for n, name in enumerate(names, 1)
+}
+
+
+def days(text: str) -> set[str]:
+    """The days of the week a report names, whatever its language: Monday, Pazartesi and الاثنين
+    are all '1'."""
+    text = arabic_normal(text).replace("İ", "i").replace("I", "ı")
+    return {DAY_NUMBERS[m.group(1).casefold()] for pattern in DAYS for m in pattern.finditer(text)}
 
 
 def numbers(text: str, language: str) -> list[str]:

@@ -128,17 +128,23 @@ def places_signal(fa: Facts, fb: Facts) -> float:
 def names_signal(fa: Facts, fb: Facts, la: str, lb: str) -> float:
     """Within one language, names as written; across languages, how they sound (spellings,
     Turkish suffixes and scripts differ, so a name heard in one and not the other says nothing).
-    A day or a month is compared only with another: "on Monday" in one report and "Fidan" in the
-    other say nothing against each other, "on Monday" and "on Wednesday" do."""
+    Days of the week are compared in any language, and only with each other: "on Monday" in one
+    report and "Fidan" in the other say nothing against each other, Monday and Wednesday do."""
+    if days_apart(fa.days, fb.days):
+        return -NAMES_DIFFER
     if la != lb:
         return SOUNDS_AGREE if fa.sounds & fb.sounds else 0.0
-    days_a, days_b = fa.names & CALENDAR, fb.names & CALENDAR
-    if days_a and days_b and not days_a & days_b:
-        return -NAMES_DIFFER
     names_a, names_b = fa.names - CALENDAR, fb.names - CALENDAR
     if not names_a or not names_b:
         return 0.0
     return NAMES_AGREE if names_a & names_b else -NAMES_DIFFER
+
+
+def days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether every day one report names is two or more days from every day the other names.
+    Next days say nothing: an event late on Monday in one time zone is on Tuesday in another,
+    and a report after midnight names the day it is written."""
+    return bool(a and b) and all(min((int(x) - int(y)) % 7, (int(y) - int(x)) % 7) >= 2 for x in a for y in b)
 
 
 def facts_only(fa: Facts, fb: Facts) -> float:

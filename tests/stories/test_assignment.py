@@ -83,3 +83,13 @@ def test_readers_see_the_story_and_the_versions_in_other_languages(client, repor
     assert escape(rate[1].headline) in turkish.split("<h2>")[0]  # the Turkish version leads its edition
     assert all(escape(a.headline) in turkish for a in rate)
     assert client.get("/story/999999/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_stored_report_is_compared_later_with_the_kinds_of_its_figures_and_its_day(reports):
+    article = reports([RATE[0]])[0]
+    assignment.assign(article.pk)
+    stored = StoryVersion.objects.get(article=article)
+    again = assignment.stored_version(stored.language, stored.reported_at, bytes(stored.vector), stored.facts)
+    assert "pct:50" in again.facts.numbers
+    assert again.facts.days == {"4"}  # Thursday

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from newsdesk.stories.facts import numbers, sounds
+from newsdesk.stories.facts import days, numbers, sounds
 from newsdesk.stories.matching import THRESHOLD, Version, adjustment, same_event
 
 T = datetime(2024, 5, 6, 6, tzinfo=UTC)
@@ -87,3 +87,20 @@ def test_a_day_named_in_one_report_only_says_nothing_and_two_different_days_say_
     wednesday = version(("Oil producers keep supply curbs", "The group said on Wednesday that it would keep its curbs."), "en")
     assert adjustment(sunday.facts, riyadh.facts, "en", "en") == 0.0
     assert adjustment(sunday.facts, wednesday.facts, "en", "en") < 0.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks began on Monday.", {"1"}), ("Görüşmeler pazartesi günü başladı.", {"1"}),
+    ("بدأت المحادثات يوم الاثنين.", {"1"}), ("Fuar cuma günü açıldı, cumartesi kapanacak.", {"5", "6"}),
+    ("Cuma namazının ardından pazar yerinde", set()), ("انطلق المعرض الأحد", {"7"}),
+])
+def test_a_day_of_the_week_reads_the_same_in_every_language(text, expected):
+    assert days(text) == expected
+
+
+def test_days_two_apart_tell_two_events_apart_in_any_languages_and_next_days_do_not():
+    monday = version(("Merkez Bankası faizi sabit tuttu", "Merkez Bankası pazartesi günü faizi sabit tuttu."), "tr")
+    wednesday = version(("المركزي يبقي الفائدة", "أبقى البنك المركزي الفائدة دون تغيير يوم الأربعاء."), "ar")
+    tuesday = version(("المركزي يبقي الفائدة", "أبقى البنك المركزي الفائدة دون تغيير يوم الثلاثاء."), "ar")
+    assert adjustment(monday.facts, wednesday.facts, "tr", "ar") < 0.0
+    assert adjustment(monday.facts, tuesday.facts, "tr", "ar") >= 0.0
