@@ -90,6 +90,7 @@ ARABIC_WORD = re.compile(r"[\u0621-\u064a]{3,}")
 ARABIC_ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال)(?=.{3})")
 MERGED = str.maketrans("dqzvp", "tksfb")
 MIN_SOUND = 3
+MIN_PAIR_SOUND = 5
 
 
 def sound(word: str) -> str:
@@ -107,5 +108,9 @@ def sounds(headline: str, lede: str, latin_names: list[str]) -> set[str]:
     first = headline.split(maxsplit=1)[:1]
     if first and first[0][:1].isupper():
         words.append(re.split(r"[’']", first[0])[0])
-    words += [ARABIC_ARTICLE.sub("", w) for w in ARABIC_WORD.findall(f"{headline} {lede}")]
-    return {s for w in words if len(s := sound(w)) >= MIN_SOUND and country(w) is None}
+    arabic = [ARABIC_ARTICLE.sub("", w) for w in ARABIC_WORD.findall(f"{headline} {lede}")]
+    # Arabic writes many foreign names in two words (غلطة سراي Galatasaray, قونيا سبور Konyaspor):
+    # two words running on, with a long skeleton, are heard as one name too.
+    pairs = [s for a, b in zip(arabic, arabic[1:], strict=False) if len(s := sound(a + b)) >= MIN_PAIR_SOUND]
+    words += arabic
+    return {s for w in words if len(s := sound(w)) >= MIN_SOUND and country(w) is None} | set(pairs)

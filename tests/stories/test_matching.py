@@ -41,6 +41,11 @@ def test_a_name_sounds_the_same_in_latin_and_arabic_script(latin, arabic):
     assert sounds(latin, "", []) & sounds("", arabic, [])
 
 
+@pytest.mark.parametrize("latin, arabic", [("Trabzonspor", "فاز طرابزون سبور أمس"), ("Kasımpaşa", "فاز قاسم باشا أمس")])
+def test_a_name_arabic_writes_in_two_words_sounds_the_same_as_in_one(latin, arabic):
+    assert sounds(latin, "", []) & sounds("", arabic, [])
+
+
 def test_a_name_heard_in_two_languages_brings_them_together_and_a_country_does_not_count_twice():
     turkish = version(("Görüşmeler yarın başlıyor", "Dışişleri Bakanı Hakan Fidan görüşmeler için yola çıktı."), "tr")
     arabic = version(("المحادثات تبدأ غدا", "توجه وزير الخارجية هاكان فيدان إلى المحادثات."), "ar")
