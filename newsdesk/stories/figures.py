@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
 DIGIT = re.compile(r"\d")
+WINDOW = 40  # characters read either side of a figure
 WORD = re.compile(r"[^\W\d_]+|[%٪$€£°]")
 ARABIC_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?(?=[\u0621-\u064a]{3})")
 SPACE_WORD_AFTER = re.compile(r"^ [^\W\d_]")
@@ -90,15 +91,16 @@ def figures(text: str, language: str) -> list[Figure]:
         value = plain_number(match.group(), language)
         if not value:
             continue
-        before = words_before(text[:match.start()])
-        after_text = APOSTROPHE_SUFFIX.sub("", text[match.end():])
-        after = words_after(after_text)
+        # A few words either side are read (a window, so a long text costs no more per figure).
+        before_text = text[max(0, match.start() - WINDOW):match.start()]
+        after_text = APOSTROPHE_SUFFIX.sub("", text[match.end():match.end() + WINDOW])
+        before, after = words_before(before_text), words_after(after_text)
         scale = SCALES.get(after[0], 1) if after else 1
         if scale > 1:
             value, after = scaled(value, scale), after[1:]
         # A month beside a figure makes it a day only when nothing but a space is between them.
         beside = after[:1] if SPACE_WORD_AFTER.match(after_text) else []
-        beside += before[-1:] if SPACE_WORD_BEFORE.search(text[:match.start()]) else []
+        beside += before[-1:] if SPACE_WORD_BEFORE.search(before_text) else []
         kind = kind_of(value, match.group(), before, after, beside, glued=after_text[:1] not in (" ", ""))
         found.append(Figure(kind, value, rough_of(before, after)))
     return found
@@ -106,11 +108,12 @@ def figures(text: str, language: str) -> list[Figure]:
 
 def words_before(text: str) -> list[str]:
     """The last words before a figure, back to the figure before it."""
-    return [w.lower() for w in WORD.findall(DIGIT.split(text[-40:])[-1])][-3:]
+    return [w.lower() for w in WORD.findall(DIGIT.split(text)[-1])][-3:]
 
 
 def words_after(text: str) -> list[str]:
-    return [w.lower() for w in WORD.findall(DIGIT.split(text[:40], maxsplit=1)[0])][:3]
+    """The first words after a figure, up to the next one."""
+    return [w.lower() for w in WORD.findall(DIGIT.split(text, maxsplit=1)[0])][:3]
 
 
 def kind_of(value: str, written: str, before: list[str], after: list[str], beside: list[str], glued: bool) -> str:
