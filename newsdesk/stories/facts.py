@@ -1,6 +1,7 @@
 """What a report states that reads the same in every language: the countries it names (ISO
-codes), its numbers, its Latin-script names, and how its names sound whatever the script. Two reports of one kind of event in one country
-(a second earthquake that week, another ministers' meeting) are told apart by these. Pure.
+codes), its numbers, its Latin-script names, how its names sound whatever the script, and the
+days of the week it names. Two reports of one kind of event in one country (a second earthquake
+that week, another ministers' meeting) are told apart by these. Pure.
 
 Numbers are read per language, with what they count (figures.py): Turkish writes 1.250 and 5,4
 where English writes 1,250 and 5.4; Arabic copy uses Arabic-Indic digits with ٬ and ٫ (or Western

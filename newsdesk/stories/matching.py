@@ -2,9 +2,10 @@
 in, a score out, so matching is measured on pairs apart from the database (bench/stories).
 
 The score starts from the cosine of the two reports' sentence vectors (headline and lede) and is
-moved by what reads the same in every language (facts.py): numbers both reports give that differ
-(another earthquake's magnitude, another rate), countries one names that the other does not,
-names in Latin script. Reports further apart in time than WINDOW are never one event.
+moved by what reads the same in every language (facts.py): figures of one kind both reports give
+that differ (another earthquake's magnitude, another rate), countries one names that the other
+does not, names, days of the week two or more apart. Reports further apart in time than WINDOW
+are never one event.
 """
 
 from dataclasses import dataclass, field
