@@ -19,7 +19,7 @@ SCAN = 6000  # characters read for a snippet: the summary and the body's start
 # Index terms of words as written, per language, kept across searches: a result page reads some
 # hundreds of distinct words, mostly ones earlier pages read. Emptied when full.
 _TERMS: dict[str, dict[str, tuple[str, ...]]] = {}
-TERMS_KEPT = 100_000
+TERMS_KEPT = 50_000
 
 
 def terms_of(written: str, language: str) -> tuple[str, ...]:
