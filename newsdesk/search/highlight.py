@@ -63,7 +63,7 @@ def mark(text: str, matcher: Matcher) -> SafeString:
 def snippet(text: str, matcher: Matcher) -> SafeString:
     """About WIDTH words of `text` around its first match (its start when nothing matches).
     Words are read only up to the snippet's end: a report's first match is mostly in its first
-    lines, and reading every word of SCAN characters was most of a result page's snippet time."""
+    lines, so most of the SCAN characters need no reading."""
     text = text[:SCAN]
     before: deque = deque(maxlen=LEAD)
     skipped = 0  # words before the snippet's first
