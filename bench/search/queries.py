@@ -11,7 +11,7 @@ import os
 import random
 import sys
 import time
-from statistics import median
+from statistics import median, quantiles
 from urllib.parse import urlencode
 
 import django
@@ -95,8 +95,8 @@ def deep(params: dict, pages: int) -> dict:
 
 
 def breakdown(label: str, searches: list[dict]) -> None:
-    """Median ms of the search itself (index query and ranking), of the page's articles and
-    snippets, and of the whole page."""
+    """Median and p95 ms of the search itself (index query and ranking), of the page's articles
+    and snippets, and of the whole page."""
     from django.test import Client
 
     from newsdesk.articles.models import Section
@@ -118,7 +118,7 @@ def breakdown(label: str, searches: list[dict]) -> None:
         t = time.perf_counter()
         client.get("/search/?" + urlencode({**params, "uncached": len(page)}))
         page.append(time.perf_counter() - t)
-    ms = lambda xs: f"{median(xs) * 1000:6.1f}"  # noqa: E731
+    ms = lambda xs: f"{median(xs) * 1000:6.1f} / {quantiles(xs, n=20)[-1] * 1000:6.1f}"  # noqa: E731
     print(f"  {label:9} search {ms(backend)} ms   articles+snippets {ms(results)} ms   whole page {ms(page)} ms")
 
 
@@ -129,7 +129,7 @@ def main() -> None:
     classes = choose(rng)
     classes["deep"] = [deep(p, 10) for p in classes["common"][:PER_CLASS // 2]]
     classes["deep_date"] = [deep(p, 10) for p in classes["by_date"][:PER_CLASS // 2]]
-    print("where a search's time goes (median of 20, in one process, warm):")
+    print("where a search's time goes (median / p95 of 20, in one process, warm):")
     for label, searches in classes.items():
         breakdown(label, searches)
     addresses = {label: ["/search/?" + urlencode(p) for p in searches] for label, searches in classes.items()}

@@ -23,7 +23,8 @@ from .query import QueryTooLong, parse
 
 __all__ = ["Filters", "Found", "Matches", "QueryTooLong", "Result", "find", "matching"]
 
-LIST_FIELDS = ("headline", "slug", "summary", "body", "language", "published_at", "section__name", "section__slug", "agency")
+LIST_FIELDS = ("headline", "slug", "summary", "body", "language", "published_at", "section__name", "section__name_tr",
+               "section__name_ar", "section__slug", "agency")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from newsdesk.portal.models import Portal
 from newsdesk.web.pagecache import cached_page
 
 from . import Filters, QueryTooLong, find
+from .items import items
 from .query import MAX_LENGTH as QUERY_LIMIT
 from .query import printable
 from .text import LANGUAGES
@@ -31,6 +32,7 @@ def results(request):
     try:
         filters = read_filters(params, sections)
         context["found"] = find(text, filters, by_date=params.get("sort") == "date", cursor=params.get("after", ""))
+        context["items"] = items(context["found"].results)
     except QueryTooLong as exc:
         context["error"], status = _("This search is too long: %(reason)s.") % {"reason": exc}, 400
         context["search_text"] = text[:QUERY_LIMIT]
