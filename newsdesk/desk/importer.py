@@ -22,6 +22,7 @@ from newsdesk.portal.models import Portal
 from newsdesk.stories import queueing
 
 from . import posts, wxr
+from .checkpoints import Checkpoints
 from .converting import Converter, Settings
 from .filing import Filing
 from .seen import Hashes
@@ -87,12 +88,13 @@ class Import:
         self.guids = Hashes()
         # Accounts wait for the first write: only then is the file known to be an export.
         self.new_users: list[wxr.Author] = []
+        self.checkpoints = Checkpoints()  # the run's own, once it starts
 
     def run(self, path: str, advance: Callable[[int], None] = lambda n: None, parallel: bool = False) -> Summary:
         """Batches are read and sent for conversion one ahead of the batch being written."""
         items: list[wxr.Item] = []
         waiting: Batch | None = None
-        with wxr.open_export(path) as stream, Converter(parallel) as converter:
+        with wxr.open_export(path) as stream, Converter(parallel) as converter, Checkpoints() as self.checkpoints:
             for record in wxr.read(stream):
                 if not isinstance(record, wxr.Item):
                     self.take_record(record)
@@ -163,6 +165,7 @@ class Import:
     def write(self, batch: Batch | None, advance: Callable[[int], None]) -> None:
         if batch is None:
             return
+        self.checkpoints.ready()
         with transaction.atomic():
             for pending, converted in zip(batch.articles, batch.converted(), strict=True):
                 file_post(pending, converted, self)
@@ -170,6 +173,7 @@ class Import:
                 self.create_users()
                 write_batch(self, batch)
                 changes.bump_on_commit()
+        self.checkpoints.committed()  # the log copied into the database while the next batch is read
         advance(batch.size)
 
     @property

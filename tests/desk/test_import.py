@@ -193,3 +193,22 @@ def test_search_words_are_the_same_whichever_process_makes_them(run_import, port
         d = of_article(article)
         assert backend.words(d.headline, d.text, d.language) in [c.words for c in made]
     assert Entry.objects.count() >= 3
+
+
+def test_sqlite_checkpoints_as_before_once_the_import_is_done(run_import):
+    """During the import the log is copied into the database beside it, not in its commits;
+    afterwards other writers checkpoint as SQLite does by default."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's write-ahead log")
+
+    def limit():
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_autocheckpoint")
+            return cursor.fetchone()[0]
+
+    before = limit()
+    out = run_import(SITE, "--batch-size", "2")
+    assert "8 created" in out and Article.objects.count() == 6
+    assert limit() == before == 1000
