@@ -16,6 +16,7 @@ importer dies, even by SIGKILL, the worker reads the end of its input and ends; 
 anything.
 """
 
+import os
 import pickle
 import queue
 import subprocess
@@ -71,13 +72,13 @@ class ConverterGone(RuntimeError):
 class Converter:
     """submit() a batch's posts; the returned function gives their conversions, in order."""
 
-    def __init__(self, parallel: bool):
+    def __init__(self, parallel: bool, command: list[str] | None = None):
         self.worker = None
         self.share = 0.5  # of each batch's posts whose words the converting process makes
         if parallel:
             # -P: the worker's import path is the installed one, never the current folder's.
-            self.worker = subprocess.Popen([sys.executable, "-P", "-m", __name__], stdin=subprocess.PIPE,
-                                           stdout=subprocess.PIPE)
+            self.worker = subprocess.Popen(command or [sys.executable, "-P", "-m", __name__],
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE)
             # A thread writes batches and another reads conversions as soon as they come: the
             # worker never waits for the writer to want its answer before it takes the next batch.
             self.outbox: queue.SimpleQueue = queue.SimpleQueue()
@@ -114,13 +115,23 @@ class Converter:
         started = time.monotonic()
         answer = self.inbox.get()
         if answer is None:
-            raise ConverterGone(f"the converting process ended (exit status {self.worker.wait()})")
+            raise ConverterGone(f"the converting process ended ({self.ended()})")
         ok, done = answer
         if not ok:
             raise ConverterGone(f"the converting process failed:\n{done}")
         behind = time.monotonic() - started > WAITED
         self.share = min(1.0, max(0.0, self.share - STEP if behind else self.share + STEP))
         return done
+
+    def ended(self) -> str:
+        """Why no more answers come. Output that is not an answer leaves the worker running and
+        waiting for input: it is stopped, never waited for."""
+        try:
+            return f"exit status {self.worker.wait(timeout=5)}"
+        except subprocess.TimeoutExpired:
+            self.worker.kill()
+            self.worker.wait()
+            return "its output could not be read, so it was stopped"
 
     def __enter__(self):
         return self
@@ -151,5 +162,14 @@ def serve(source, sink) -> None:
             return  # the importer has gone
 
 
+def main() -> None:
+    # The answers travel on the standard output the importer reads; anything else written there
+    # (a library's stray print) goes to the standard error instead, so it cannot break them.
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
+    serve(sys.stdin.buffer, answers)
+
+
 if __name__ == "__main__":
-    serve(sys.stdin.buffer, sys.stdout.buffer)
+    main()
