@@ -263,7 +263,7 @@ if REDIS_URL:
     HUEY = {"huey_class": "huey.RedisHuey", "name": "newsdesk", "url": REDIS_URL, "immediate": False}
 else:
     CACHES = {
-        # Shared by gunicorn workers and the job consumer, so a publish in one process reaches all:
+        # Shared by the web workers and the job consumer, so a publish in one process reaches all:
         # the content version, the header and the settings live here (a few small entries).
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -345,7 +345,7 @@ NEWSDESK_API_RATE = env_rate("NEWSDESK_API_RATE", "60/min")
 # and sign-in throttling both read it (newsdesk.security.client).
 NEWSDESK_TRUSTED_PROXIES = env_count("NEWSDESK_TRUSTED_PROXIES", 0)
 NINJA_NUM_PROXIES = NEWSDESK_TRUSTED_PROXIES
-# How many web nodes (machines or gunicorn masters) serve the site: `newsdesk check --deploy` says
+# How many web nodes (machines or web server processes) serve the site: `newsdesk check --deploy` says
 # what cannot be shared between them (SQLite, a per-machine cache and queue).
 NEWSDESK_WEB_NODES = env_count("NEWSDESK_WEB_NODES", 1, least=1)
 CORS_URLS_REGEX = r"^/api/"

@@ -1,4 +1,5 @@
-"""Web nodes for tests: gunicorn processes on the test database, as a deployment runs them.
+"""Web nodes for tests: the reference deployment's web server (granian, started by
+newsdesk.deployment.webserver as systemd does) on the test database.
 
 Each node is its own process with its own page store; they share the test database and this
 process's file cache (the tests run without Redis), as nodes on one machine do.
@@ -10,13 +11,10 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import httpx
 from django.conf import settings
 from django.db import connection
-
-GUNICORN_CONF = Path(__file__).resolve().parents[1] / "deploy" / "gunicorn.conf.py"
 
 
 def free_port() -> int:
@@ -39,10 +37,10 @@ def node_env(**extra: str) -> dict[str, str]:
             "NEWSDESK_HASHED_STATIC": "0", **extra}
 
 
-def start_node(port: int, env: dict[str, str], *options: str) -> subprocess.Popen:
-    """gunicorn on 127.0.0.1:port (one worker unless `options` say otherwise), once it answers."""
-    args = options or ("-w", "1", "--log-level", "warning")
-    node = subprocess.Popen([sys.executable, "-m", "gunicorn", "newsdesk.wsgi", *args, "-b", f"127.0.0.1:{port}"], env=env)
+def start_node(port: int, env: dict[str, str]) -> subprocess.Popen:
+    """A web node on 127.0.0.1:port (one worker unless `env` says WEB_CONCURRENCY), once it answers."""
+    env = {"WEB_CONCURRENCY": "1", "LOG_LEVEL": "WARNING", **env, "NEWSDESK_BIND": f"127.0.0.1:{port}"}
+    node = subprocess.Popen([sys.executable, "-m", "newsdesk.deployment.webserver"], env=env)
     wait_serving(f"http://127.0.0.1:{port}", node)
     return node
 

@@ -5,8 +5,8 @@ cache and through nginx's micro-cache, beside nginx serving a static file of the
 
 Builds (once, kept in --data-dir) the 140,211-article demo site on SQLite, the same on
 PostgreSQL and a 1,000,000-article PostgreSQL site grown from it in SQL; then, for each site,
-starts gunicorn (deploy/gunicorn.conf.py when present) with nginx in front, on 127.0.0.1, and
-runs `wrk -t2 -c32` for --seconds (after a --warmup run) against each page kind, each way. See
+starts the web node as the reference deployment does (granian; `--servers granian,gunicorn`
+repeats the rows under gunicorn too) with nginx in front, on 127.0.0.1, and runs `wrk -t2 -c32` for --seconds (after a --warmup run) against each page kind, each way. See
 bench/serve/README.md.
 """
 
@@ -29,7 +29,7 @@ from .site import ORIGINAL, Site, build_all
 
 PAGES = ("article", "home", "day archive", "country", "search", "deep")
 WAYS = ("rendered", "app", "nginx")
-WAY_NAMES = {"rendered": "rendered (app, no cache)", "app": "app cache (gunicorn)", "nginx": "nginx micro-cache"}
+WAY_NAMES = {"rendered": "rendered (app, no cache)", "app": "app cache", "nginx": "nginx micro-cache"}
 INGEST_PAGES = ("article", "home", "day archive")
 SETTLE = 8
 
@@ -48,7 +48,9 @@ def arguments():
     parser.add_argument("--warm-articles", type=int, default=100,
                         help="articles the cached rows cycle through (the anchor's sample size)")
     parser.add_argument("--ingest-every", type=float, default=1.0, help="seconds between publishes; 0: no ingest rows")
-    parser.add_argument("--workers", type=int, help="gunicorn workers (default: the reference configuration's)")
+    parser.add_argument("--servers", default="granian",
+                        help="web servers, comma separated, each with its own rows: granian (the reference), gunicorn")
+    parser.add_argument("--workers", type=int, help="web workers (default: the reference configuration's)")
     parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "newsdesk-bench-serve")
     parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432", help="server URL, no database")
     parser.add_argument("--database-prefix", default="newsdesk_bench_serve")
@@ -116,33 +118,33 @@ def static_reference(deployed, site_paths, options: Options):
     return measure(deployed.static, ["/page.html"], options), len(page.content)
 
 
-def run_site(site: Site, args, options: Options, wordpress) -> list[str]:
+def run_site(site: Site, server: str, args, options: Options, wordpress) -> list[str]:
     paths = addresses(site)
     pages = [p for p in args.pages.split(",") if p]
     ways = [w for w in args.ways.split(",") if w]
     lines = []
     ports = range(args.ports, args.ports + 4)
-    with deployment.running(site, ports, args.workers) as deployed:
+    with deployment.running(site, ports, server, args.workers) as deployed:
         first_requests(deployed, paths)
         static, size = static_reference(deployed, paths, options)
         lines.append(report.row(site.name, "static file", f"nginx, {size:,} bytes", static, static.rate))
         print(lines[-1], flush=True)
         if "app" in ways:
-            with deployment.ceiling(site, ports[0], deployed.static_file, args.workers) as base:
+            with deployment.ceiling(site, ports[0], deployed.static_file, server, args.workers) as base:
                 ceiling = measure(base, ["/"], options)
-            lines.append(report.row(site.name, "minimal WSGI app", "gunicorn, the same bytes (ceiling)",
+            lines.append(report.row(site.name, "minimal WSGI app", f"{server}, the same bytes (ceiling)",
                                     ceiling, static.rate))
             print(lines[-1], flush=True)
         for way in ways:
             if way != "rendered" and site.redis_url:
                 flush_cache(site)
             for page in pages:
-                lines.append(page_row(site, deployed, page, way, paths, options, static.rate, wordpress, args))
+                lines.append(page_row(site, server, deployed, page, way, paths, options, static.rate, wordpress, args))
                 print(lines[-1], flush=True)
         if args.ingest_every > 0 and any(w != "rendered" for w in ways):
-            lines += ingest_rows(site, deployed, paths, options, static.rate, args, ways)
-        memory = deployment.worker_memory(deployed.gunicorn_pid)
-    lines.append(f"{site.name}: resident memory of each gunicorn worker after the run: "
+            lines += ingest_rows(site, server, deployed, paths, options, static.rate, args, ways)
+        memory = deployment.worker_memory(deployed.server_pid)
+    lines.append(f"{site.name}: resident memory of each {server} worker after the run: "
                  + ", ".join(f"{m:.0f} MB" for m in memory)
                  + f"; {deployment.worker_starts(site)} workers started in all")
     print(lines[-1], flush=True)
@@ -162,7 +164,11 @@ def page_paths(page: str, way: str, paths, warm_articles: int) -> list[str]:
     return chosen[:warm_articles] if page == "article" and way != "rendered" else chosen
 
 
-def page_row(site, deployed, page, way, paths, options, static_rate, wordpress, args) -> str:
+def way_name(way: str, server: str) -> str:
+    return f"{WAY_NAMES[way]} ({server})" if way != "nginx" else WAY_NAMES[way]
+
+
+def page_row(site, server, deployed, page, way, paths, options, static_rate, wordpress, args) -> str:
     base = deployed.front if way == "nginx" else deployed.app
     chosen = page_paths(page, way, paths, args.warm_articles)
     header = {"app": "X-Cache", "nginx": "X-Cache-Status"}.get(way)
@@ -171,11 +177,11 @@ def page_row(site, deployed, page, way, paths, options, static_rate, wordpress, 
     result = measure(base, chosen, options, settle=header, unique=way == "rendered",
                      cache_header=None if way == "nginx" else "X-Cache")
     label = f"{page} ({len(chosen):,})" if page == "article" else page
-    return report.row(site.name, label, WAY_NAMES[way], result, static_rate,
+    return report.row(site.name, label, way_name(way, server), result, static_rate,
                       report.notes_of(result, wordpress, page, way == "rendered"))
 
 
-def ingest_rows(site, deployed, paths, options, static_rate, args, ways) -> list[str]:
+def ingest_rows(site, server, deployed, paths, options, static_rate, args, ways) -> list[str]:
     """The warm rows again while one report a second is published; the hit rate is counted."""
     every = args.ingest_every
     publisher = subprocess.Popen([sys.executable, "-m", "bench.serve.publisher", "--every", str(every)],
@@ -189,7 +195,7 @@ def ingest_rows(site, deployed, paths, options, static_rate, args, ways) -> list
                 chosen = page_paths(page, way, paths, args.warm_articles)
                 header = {"app": "X-Cache", "nginx": "X-Cache-Status"}[way]
                 result = wrk(base, chosen, options, options.seconds, cache_header=header)
-                lines.append(report.row(site.name, page, f"{WAY_NAMES[way]} + ingest", result, static_rate,
+                lines.append(report.row(site.name, page, f"{way_name(way, server)} + ingest", result, static_rate,
                                         report.notes_of(result, None, page, False)))
                 print(lines[-1], flush=True)
     finally:
@@ -206,6 +212,9 @@ def main() -> None:
     if not shutil.which("wrk") or not shutil.which("nginx"):
         raise SystemExit("wrk and nginx are needed: apt-get install wrk nginx")
     sites = sites_of(args)
+    servers = [s for s in args.servers.split(",") if s]
+    if not servers or set(servers) - set(deployment.SERVERS):
+        raise SystemExit(f"--servers: of {', '.join(deployment.SERVERS)}")
     args.data_dir.mkdir(parents=True, exist_ok=True)
     build_all(sites)
     if args.build_only:
@@ -217,7 +226,8 @@ def main() -> None:
     print(report.HEADER, flush=True)
     lines = []
     for site in sites:
-        lines += run_site(site, args, options, wordpress)
+        for server in servers:
+            lines += run_site(site, server, args, options, wordpress)
     print("\n" + report.HEADER)
     print("\n".join(lines))
     print("reproduce: .venv/bin/python -m bench.serve " + " ".join(sys.argv[1:]))

@@ -1,8 +1,8 @@
-"""The fastest a Python WSGI application can answer under the reference gunicorn configuration:
+"""The fastest a Python WSGI application can answer under a web server's reference configuration:
 one page of bytes held in memory, with the headers a cached newsdesk page carries, and nothing
 else. The app-cache rows are read against it as well as against nginx's static file.
 
-    BENCH_PAGE=page.html gunicorn -c deploy/gunicorn.conf.py bench.serve.ceiling
+    BENCH_PAGE=page.html granian --interface wsgi bench.serve.ceiling:application    # as bench.serve starts it
 """
 
 import os

@@ -1,7 +1,8 @@
-"""The deployment under test, on 127.0.0.1: gunicorn with the reference configuration
-(deploy/gunicorn.conf.py) and nginx in front of it with the reference site
-(deploy/nginx/newsdesk.conf.template: static files, the micro-cache), plus an nginx server of one
-static file, the physical reference. Each started process is stopped by its own pid."""
+"""The deployment under test, on 127.0.0.1: a web node and nginx in front of it with the
+reference site (deploy/nginx/newsdesk.conf.template: static files, the micro-cache), plus an nginx
+server of one static file, the physical reference. The web node is granian as the reference
+deployment runs it (newsdesk.deployment.webserver) or, to compare, gunicorn as newsdesk ran it
+before (gunicorn.conf.py beside this file). Each started process is stopped by its own pid."""
 
 import os
 import signal
@@ -15,27 +16,32 @@ from pathlib import Path
 
 import httpx
 
-from newsdesk.deployment import nginx
+from newsdesk.deployment import nginx, webserver
 
 ROOT = Path(__file__).resolve().parents[2]
-GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
+GUNICORN_CONFIG = Path(__file__).resolve().parent / "gunicorn.conf.py"
+SERVERS = ("granian", "gunicorn")
 
 
 @dataclass
 class Deployment:
-    app: str  # gunicorn, no nginx
+    app: str  # the web node, no nginx
     front: str  # nginx with its micro-cache
     static: str  # nginx serving one file
-    gunicorn_pid: int
+    server_pid: int
     static_file: Path
 
 
-def gunicorn_command(port: int, workers: int | None, app: str = "newsdesk.wsgi") -> list[str]:
-    command = [sys.executable, "-m", "gunicorn", app]
-    if GUNICORN_CONFIG.exists():
-        command += ["--config", str(GUNICORN_CONFIG)]
-    if workers or not GUNICORN_CONFIG.exists():
-        command += ["--workers", str(workers or 2 * (os.cpu_count() or 1))]
+def server_command(server: str, port: int, workers: int | None, app: str = "newsdesk.wsgi:application") -> list[str]:
+    """The web node's command line: the reference deployment's granian, or gunicorn as it was."""
+    if server == "granian":
+        env = {"NEWSDESK_BIND": f"127.0.0.1:{port}", **({"WEB_CONCURRENCY": str(workers)} if workers else {})}
+        command = webserver.command({**os.environ, **env})
+        command[command.index(webserver.APP)] = app
+        return command
+    command = [sys.executable, "-m", "gunicorn", app, "--config", str(GUNICORN_CONFIG)]
+    if workers:
+        command += ["--workers", str(workers)]
     return command + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null"]
 
 
@@ -51,8 +57,8 @@ def wait_for(url: str, seconds: float = 60) -> None:
 
 
 @contextmanager
-def running(site, ports: range, workers: int | None = None):
-    """gunicorn on ports[1], nginx on ports[2] (micro-cache) and ports[3] (static file)."""
+def running(site, ports: range, server: str = "granian", workers: int | None = None):
+    """The web node on ports[1], nginx on ports[2] (micro-cache) and ports[3] (static file)."""
     app_port, front_port, static_port = ports[1], ports[2], ports[3]
     with tempfile.TemporaryDirectory(prefix="newsdesk-bench-nginx-") as scratch:
         scratch = Path(scratch)
@@ -60,9 +66,10 @@ def running(site, ports: range, workers: int | None = None):
         static_file = scratch / "static" / "page.html"
         static_file.parent.mkdir()
         conf = nginx_config(scratch, site, app_port, front_port, static_port, static_file.parent)
-        log = open(site.data_dir / "gunicorn.log", "w")
-        app = subprocess.Popen(gunicorn_command(app_port, workers), env=site.env(), cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
+        log = open(site.data_dir / "server.log", "w")
+        # granian logs to stdout, gunicorn to stderr: both kept (worker_starts reads them).
+        app = subprocess.Popen(server_command(server, app_port, workers), env=site.env(), cwd=ROOT,
+                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         proxy = None
         try:
             wait_for(f"http://127.0.0.1:{app_port}/static/does-not-exist")
@@ -96,10 +103,10 @@ def nginx_config(scratch: Path, site, app_port: int, front_port: int, static_por
 
 
 @contextmanager
-def ceiling(site, port: int, page: Path, workers: int | None = None):
+def ceiling(site, port: int, page: Path, server: str = "granian", workers: int | None = None):
     """The minimal WSGI application (bench/serve/ceiling.py) serving `page`, under the same
-    gunicorn configuration as newsdesk: the most any Python answer can reach here."""
-    command = gunicorn_command(port, workers, "bench.serve.ceiling")
+    server and configuration as newsdesk: the most any Python answer can reach here."""
+    command = server_command(server, port, workers, "bench.serve.ceiling:application")
     app = subprocess.Popen(command, env={**site.env(), "BENCH_PAGE": str(page)}, cwd=ROOT,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
@@ -110,13 +117,14 @@ def ceiling(site, port: int, page: Path, workers: int | None = None):
 
 
 def worker_starts(site) -> int:
-    """Workers gunicorn started during the run (more than its worker count: some were replaced,
-    e.g. after max_requests, and their page store started empty)."""
-    return (site.data_dir / "gunicorn.log").read_text().count("Booting worker")
+    """Workers the server started during the run (more than its worker count: some were replaced,
+    and their page store started empty)."""
+    log = (site.data_dir / "server.log").read_text()
+    return log.count("Booting worker") + log.count("Spawning worker")
 
 
 def worker_memory(master_pid: int) -> list[float]:
-    """Resident memory (MB) of each of the gunicorn master's workers."""
+    """Resident memory (MB) of each of the server's workers (the main process's children)."""
     children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
     sizes = []
     for pid in children:

@@ -5,6 +5,9 @@
 -- REVALIDATED: served from its copy). done() prints the line the benchmark reads.
 local unique = os.getenv("UNIQUE")
 local cache_header = os.getenv("CACHE_HEADER")
+-- Header names as the server spelled them: gunicorn keeps the application's case, granian sends
+-- them in lower case.
+local cache_header_lower = cache_header and cache_header:lower()
 local prefix = os.getenv("RUN_ID") or "0"
 local paths = {}
 for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
@@ -37,7 +40,7 @@ end
 if cache_header then
   function response(status, headers, body)
     answered = answered + 1
-    local value = headers[cache_header]
+    local value = headers[cache_header] or headers[cache_header_lower]
     if served[value] then hits = hits + 1 end
   end
 end

@@ -10,7 +10,7 @@ WORDPRESS_KINDS = {
     "home": "home", "single": "article", "day_archive": "day archive", "category": "country",
     "search": "search", "page_500": "deep", "static_ref": "static file",
 }
-HEADER = (f"{'site':19} {'page':16} {'way':31} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} "
+HEADER = (f"{'site':19} {'page':16} {'way':35} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} "
           f"{'/static':>8} {'load':>5}  notes")
 
 
@@ -28,7 +28,7 @@ def wordpress_rates(summary: Path) -> dict[str, float]:
 def row(site: str, page: str, way: str, result, static_rate: float | None, notes: str = "") -> str:
     ratio = f"{result.rate / static_rate:8.1%}" if static_rate else f"{'':8}"
     errors = f"{result.errors:7d}"
-    return (f"{site:19} {page:16} {way:31} {result.rate:8.1f} {result.p50:8.1f} {result.p99:8.1f} {errors} "
+    return (f"{site:19} {page:16} {way:35} {result.rate:8.1f} {result.p50:8.1f} {result.p99:8.1f} {errors} "
             f"{ratio} {result.load:5.1f}  {notes}").rstrip()
 
 

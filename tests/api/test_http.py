@@ -103,7 +103,7 @@ def test_every_web_process_counts_against_the_same_rate(client, newsroom, settin
     settings.NEWSDESK_API_RATE = "2/min"
     for _ in range(2):
         assert client.get(LIST, REMOTE_ADDR="203.0.113.9").status_code == 200
-    # Another process, as another gunicorn worker: it sees this one's requests.
+    # Another process, as another web worker: it sees this one's requests.
     script = (
         "import django; django.setup();"
         "from django.test import RequestFactory;"

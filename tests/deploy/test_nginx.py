@@ -1,5 +1,5 @@
 """The reference deployment: Debian's nginx, configured from deploy/'s template, in front of two
-gunicorn web nodes on the test database."""
+web nodes (granian, newsdesk.deployment.webserver) on the test database."""
 
 import threading
 import time
@@ -13,7 +13,7 @@ from django.contrib.auth.models import User
 
 from newsdesk.deployment import nginx
 
-from ..webnodes import GUNICORN_CONF, free_port, node_env, start_node, stop_node
+from ..webnodes import free_port, node_env, start_node, stop_node
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 
@@ -25,11 +25,11 @@ class Deployment:
 
 @pytest.fixture
 def deployment(transactional_db, portal, tmp_path):
-    # Each node runs deploy/gunicorn.conf.py as systemd would, with one worker so that stopping a
-    # node is stopping a process; the client's address is read behind one proxy.
+    # Each node runs the reference web server as systemd would, with one worker; the client's
+    # address is read behind one proxy.
     env = node_env(WEB_CONCURRENCY="1", NEWSDESK_TRUSTED_PROXIES="1")
     ports = [free_port(), free_port()]
-    nodes = [start_node(port, {**env, "NEWSDESK_BIND": f"127.0.0.1:{port}"}, "-c", str(GUNICORN_CONF)) for port in ports]
+    nodes = [start_node(port, env) for port in ports]
     listen = f"127.0.0.1:{free_port()}"
     site = nginx.render_site(listen=listen, upstreams=[f"127.0.0.1:{p}" for p in ports],
                              static_root=settings.STATIC_ROOT, media_root=settings.MEDIA_ROOT,

@@ -84,7 +84,7 @@ def test_head_and_not_modified_answers_match_the_whole_stack(site, portal, make_
     page = warm(site, path)
     head_by_django, _ = site.get(path, method="HEAD")
     head = warm(site, path, method="HEAD")
-    # The body of a HEAD is the server's to drop (gunicorn does), for both alike.
+    # The body of a HEAD is the server's to drop (the web server does), for both alike.
     assert head.content == head_by_django.content and comparable(head) == comparable(head_by_django)
     assert head.headers["Content-Length"] == page.headers["Content-Length"]
     for method in ("GET", "HEAD"):

@@ -19,8 +19,8 @@ ISTANBUL = ZoneInfo("Europe/Istanbul")
 
 @pytest.fixture
 def web_nodes(transactional_db, portal):
-    """Two web nodes (gunicorn, one worker each: two processes with their own page stores) on the
-    test database and this process's shared cache."""
+    """Two web nodes (the reference server, one worker each: two processes with their own page
+    stores) on the test database and this process's shared cache."""
     env = node_env()
     ports = [free_port(), free_port()]
     servers = [start_node(port, env) for port in ports]

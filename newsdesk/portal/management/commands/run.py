@@ -8,11 +8,12 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from newsdesk.deployment import webserver
 from newsdesk.portal.models import Portal
 
 
 class Command(BaseCommand):
-    help = "Serve the portal with gunicorn and run the background job consumer."
+    help = "Serve the portal (the reference web server, granian) and run the background job consumer."
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
@@ -26,8 +27,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, host, port, workers, no_consumer, demo_agency, **options):
         check_portal()
-        children = [spawn([sys.executable, "-m", "gunicorn", "newsdesk.wsgi", "--bind", f"{host}:{port}",
-                           "--workers", str(workers), "--access-logfile", "-"])]
+        node = {**os.environ, "NEWSDESK_BIND": f"{host}:{port}", "WEB_CONCURRENCY": str(workers)}
+        children = [spawn(webserver.command(node, access_log=True))]
         if not no_consumer:
             children.append(spawn([sys.executable, "-m", "newsdesk", "run_huey", "--workers", "2"]))
         if demo_agency is not None:

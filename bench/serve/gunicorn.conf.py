@@ -1,17 +1,9 @@
-"""gunicorn settings for one newsdesk web node: `gunicorn -c deploy/gunicorn.conf.py newsdesk.wsgi`.
+"""gunicorn as newsdesk's web nodes ran it before granian, kept for the serving benchmark's
+comparison (`python -m bench.serve --servers granian,gunicorn`; bench/serve/README.md says why
+granian replaced it): `gunicorn -c bench/serve/gunicorn.conf.py newsdesk.wsgi`.
 
-Every value can be changed from the environment (the systemd unit reads deploy/newsdesk.env).
-
-Workers: one per core. Rendering a page is CPU work in Python (templates, the sanitised body, the
-masthead); the database and the cache answer in well under a millisecond on the same machine, so
-there is little waiting to overlap, and the GIL lets one process use one core however many threads
-it has. More processes than cores only queue on the CPU and each costs ~100-160 MB; fewer leave a
-core idle. nginx in front buffers slow clients, so a worker is never held by a slow reader.
-
-Worker class: gthread with 2 threads. Threads add no throughput on CPU-bound pages, but a second
-thread lets a worker answer a cache hit or a 304 while another request of its process waits on
-the database, and gthread keeps connections from nginx open (upstream keep-alive), which sync
-workers close after each request. Measured side by side, see deploy/README.md.
+Workers: one per core (rendering is CPU work under the GIL); gthread with 2 threads, which keeps
+nginx's upstream connections open between requests.
 """
 
 import multiprocessing
