@@ -7,7 +7,7 @@ Python folds case and Arabic spelling first (newsdesk.search.text), PostgreSQL s
 is folded to i in the stemmed lexemes, as the SQLite backend does, so both read queries alike.
 """
 
-from .. import periods, text
+from .. import periods, prefixes, text
 from ..documents import Words
 from ..query import normalised
 from . import filters
@@ -17,6 +17,8 @@ CONFIGS = text.LANGUAGES
 FOLD = "translate({}::text, 'ı', 'i')::{}"
 # The words' index, with the week of publication.
 PERIOD_WORDS = "search_entry_period_vector"
+# Every lexeme of the entries' tsvectors (newsdesk.search.prefixes), in code point order.
+LEXEMES = "search_lexeme"
 
 
 def config(language: str) -> str:
@@ -61,6 +63,14 @@ class PostgresBackend:
         schema_editor.execute("ALTER TABLE search_entry DROP COLUMN period")  # and its index
         schema_editor.execute("CREATE INDEX IF NOT EXISTS search_entry_vector ON search_entry USING gin (vector)")
 
+    def add_lexemes(self, schema_editor):
+        """The table prefixes are completed from, filled from the entries already indexed."""
+        schema_editor.execute(f'CREATE TABLE {LEXEMES} (lexeme text COLLATE "C" PRIMARY KEY)')
+        schema_editor.execute(f"INSERT INTO {LEXEMES} SELECT word FROM ts_stat('SELECT vector FROM search_entry')")
+
+    def drop_lexemes(self, schema_editor):
+        schema_editor.execute(f"DROP TABLE {LEXEMES}")
+
     def entry_fields(self, document) -> dict:
         return {}
 
@@ -77,19 +87,34 @@ class PostgresBackend:
         for d, w in zip(documents, words, strict=True):
             cfg = config(d.language)
             rows.append((cfg, w.headline, cfg, w.text, d.article_id))
+        # New lexemes in key order: two writers adding the same new words in one statement each
+        # wait for the other's commit in the same order, never for each other.
+        lexemes = (
+            f"INSERT INTO {LEXEMES} (lexeme) SELECT DISTINCT w FROM search_entry, unnest(tsvector_to_array(vector)) w"
+            " WHERE article_id = ANY(%s) ORDER BY w ON CONFLICT DO NOTHING"
+        )
         with self.connection.cursor() as cursor:
             cursor.executemany(sql, rows)
+            cursor.execute(lexemes, [[d.article_id for d in documents]])
 
     def remove(self, article_ids) -> None:
-        """Entries carry their own words here: deleting the entry row removes them."""
+        """Entries carry their own words here: deleting the entry row removes them. Their
+        lexemes stay until a rebuild: a prefix completed to a word no entry holds any more
+        finds nothing by it, so results are the same."""
 
     def clear(self) -> None:
-        """As remove: nothing beside the entry rows."""
+        """As remove: the lexemes stay while the entries are rebuilt (deleting them would lock
+        every word's row, and hold up each publication until the rebuild commits)."""
 
     def optimize(self) -> None:
-        """Fresh statistics for the planner after a rebuild."""
+        """After a rebuild: the lexemes no entry holds any more go, and the planner gets fresh
+        statistics."""
         with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {LEXEMES} WHERE lexeme NOT IN (SELECT word FROM ts_stat('SELECT vector FROM search_entry'))"
+            )
             cursor.execute("ANALYZE search_entry")
+            cursor.execute(f"ANALYZE {LEXEMES}")
 
     def size(self) -> int:
         with self.connection.cursor() as cursor:
@@ -105,6 +130,61 @@ class PostgresBackend:
                 pieces.append(FOLD.format("to_tsquery(%s::regconfig, %s)", "tsquery"))
                 params += [config(language), source]
         return " || ".join(pieces), params
+
+    def match_sql(self, request) -> tuple[str, list] | None:
+        """The query for `@@`, its prefixes completed to the index's own words (ts_rank keeps
+        query_sql's prefixes, so the scores are the same); None when no prefix was completed, ""
+        when a prefix completes to no word in every language (nothing matches)."""
+        languages = [request.language] if request.language else list(CONFIGS)
+        clauses = {language: normalised(request.clauses, language) for language in languages}
+        completed = self._completions({(language, c.words[0]) for language in languages for c in clauses[language] if c.prefix})
+        if not any(words is not None for words in completed.values()):
+            return None
+        pieces, params = [], []
+        for language in languages:
+            words = [completed.get((language, c.words[0])) if c.prefix else None for c in clauses[language]]
+            if any(w == [] for w in words):
+                continue  # a prefix no word of the index starts with: nothing in this language
+            kept = tsquery_text([c for c, w in zip(clauses[language], words, strict=True) if w is None])
+            parts = [FOLD.format("to_tsquery(%s::regconfig, %s)", "tsquery")] if kept else []
+            params += [config(language), kept] if kept else []
+            for w in words:
+                if w is not None:
+                    parts.append("%s::tsquery")
+                    params.append(prefixes.any_of(w))
+            if parts:
+                pieces.append("(" + " && ".join(parts) + ")")
+        return " || ".join(pieces), params
+
+    def _completions(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], list[str] | None]:
+        """The lexemes each (language, prefix) stands for, or None where it stays a partial
+        match (a stop word, a word the parser splits, more than prefixes.MOST words)."""
+        wanted = sorted(wanted)
+        if not wanted:
+            return {}
+        stemmed = ", ".join(["translate(to_tsquery(%s::regconfig, %s)::text, 'ı', 'i')"] * len(wanted))
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"SELECT {stemmed}", [v for lang, word in wanted for v in (config(lang), f"'{word}':*")])
+            stems = [prefixes.stem(t) for t in cursor.fetchone()]
+        distinct = sorted({s for s in stems if s})
+        found: dict[str, list[str]] = {s: [] for s in distinct}
+        if distinct:
+            branches, params = [], []
+            for i, stem in enumerate(distinct):
+                after = prefixes.following(stem)
+                branches.append(
+                    f"(SELECT %s, lexeme FROM {LEXEMES} WHERE lexeme >= %s{' AND lexeme < %s' if after else ''}"
+                    " ORDER BY lexeme LIMIT %s)"
+                )
+                params += [i, stem, *([after] if after else []), prefixes.MOST + 1]
+            with self.connection.cursor() as cursor:
+                cursor.execute(" UNION ALL ".join(branches), params)
+                for i, lexeme in cursor.fetchall():
+                    found[distinct[i]].append(lexeme)
+        return {
+            pair: found[s] if s and len(found[s]) <= prefixes.MOST else None
+            for pair, s in zip(wanted, stems, strict=True)
+        }
 
     def newest(self, request) -> list[tuple]:
         """(article id, 0.0, published_at) of a page of matches, newest first, after request.after."""
@@ -143,6 +223,10 @@ class PostgresBackend:
         query, query_params = self.query_sql(request)
         if not query:
             return []
+        match, match_params = self.match_sql(request) or (None, [])
+        if match == "":
+            return []
+        query_params = [*query_params, *match_params]
         where, where_params = filters.where(request, self.connection)
         where, where_params = where + conditions, where_params + params
         high = periods.of(min(m for m in (request.now, request.until, before) if m is not None))
@@ -156,7 +240,7 @@ class PostgresBackend:
             statements = [(period, False)]
             if read == 0 and not last:  # a word with no match lately: the rest, in the same statement
                 statements.append((_older(low - 1, oldest), True))
-            sql = _statement(query, select, where, statements)
+            sql = _statement(query, match, select, where, statements)
             with self.connection.cursor() as cursor:
                 cursor.execute(sql, [*query_params, *_params(statements, where_params, limit - len(rows), select_params)])
                 fetched = cursor.fetchall()
@@ -180,15 +264,17 @@ def _older(high: int, oldest: int | None) -> tuple[str, list]:
     return "e.published_at < %s", [periods.EPOCH + (high + 1) * periods.WEEK]
 
 
-def _statement(query: str, select: str, where: list[str], statements) -> str:
+def _statement(query: str, match: str | None, select: str, where: list[str], statements) -> str:
     """One statement for a span's matches; with a second, the older rest, read only when the
-    span has none (an uncorrelated NOT EXISTS: PostgreSQL runs that branch or skips it)."""
-    ctes, branches = [f"q AS (SELECT ({query}) AS query)"], []
+    span has none (an uncorrelated NOT EXISTS: PostgreSQL runs that branch or skips it).
+    `match`: the query as `@@` reads it, when not `query` itself."""
+    matched = f", ({match}) AS match" if match else ""
+    ctes, branches = [f"q AS (SELECT ({query}) AS query{matched})"], []
     order = "ORDER BY w.published_at DESC, w.article_id DESC"
     for i, ((period, _), rest) in enumerate(statements):
         ctes.append(
             f"m{i} AS MATERIALIZED (SELECT e.article_id, e.published_at, e.vector FROM search_entry e, q"
-            f" WHERE e.vector @@ q.query AND {period} AND {' AND '.join(where)}"
+            f" WHERE e.vector @@ q.{'match' if match else 'query'} AND {period} AND {' AND '.join(where)}"
             f" ORDER BY e.published_at DESC, e.article_id DESC LIMIT %s)"
         )
         gate = " WHERE NOT EXISTS (SELECT FROM m0)" if rest else ""

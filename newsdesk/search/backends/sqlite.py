@@ -68,6 +68,12 @@ class SqliteBackend:
     def drop_periods(self, schema_editor):
         """As add_periods."""
 
+    def add_lexemes(self, schema_editor):
+        """Nothing to add: FTS5 reads a prefix from its own term index."""
+
+    def drop_lexemes(self, schema_editor):
+        """As add_lexemes."""
+
     def entry_fields(self, document) -> dict:
         return {"row_key": row_key(document.published_at, document.article_id)}
 
