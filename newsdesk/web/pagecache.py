@@ -43,9 +43,11 @@ from . import masthead
 CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30"
 KEPT_HEADERS = ("Content-Type", "Last-Modified")
 LONGEST = 24 * 3600  # even a page nothing touches is drawn again daily (memory, not correctness)
-# Pages kept put together, per process, with their gzip forms: some 1,000 article pages of 11 KB.
-# A worker with this and a full "pages" store stays under 150 MB (bench/serve/README.md).
-COMPOSED_BYTES = 16 * 1024 * 1024
+# Pages kept put together, per process, with their gzip forms: some 400 article pages of 11 KB,
+# the busiest (a page past them is put together again from the "pages" store, about a
+# millisecond). A granian worker after every bench/serve row: 150-151 MB with this, 155-157 MB
+# with 16 MB (bench/serve/README.md).
+COMPOSED_BYTES = 6 * 1024 * 1024
 
 
 def edition_tag(request, *args, **kwargs) -> list[str]:
