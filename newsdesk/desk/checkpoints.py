@@ -20,7 +20,8 @@ class Checkpoints:
     """`with Checkpoints() as checkpoints:` then `ready()` before each batch's transaction and
     `committed()` after it."""
 
-    def __init__(self) -> None:
+    def __init__(self, database=connection) -> None:
+        self.connection = database  # a Django connection: the import's
         self.pool: ThreadPoolExecutor | None = None
         self.running: Future | None = None
         self.database = ""
@@ -28,16 +29,16 @@ class Checkpoints:
         self.log: sqlite3.Connection | None = None
 
     def __enter__(self) -> "Checkpoints":
-        if connection.vendor != "sqlite":
+        if self.connection.vendor != "sqlite":
             return self
-        with connection.cursor() as cursor:
+        with self.connection.cursor() as cursor:
             cursor.execute("PRAGMA journal_mode")
             if cursor.fetchone()[0].lower() != "wal":
                 return self
             cursor.execute("PRAGMA wal_autocheckpoint")
             self.limit = cursor.fetchone()[0]
             cursor.execute("PRAGMA wal_autocheckpoint = 0")
-        self.database = str(connection.settings_dict["NAME"])
+        self.database = str(self.connection.settings_dict["NAME"])
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checkpoints")
         return self
 
@@ -65,7 +66,7 @@ class Checkpoints:
         finally:
             self.pool.submit(self.close).result()
             self.pool.shutdown()
-            with connection.cursor() as cursor:
+            with self.connection.cursor() as cursor:
                 cursor.execute(f"PRAGMA wal_autocheckpoint = {int(self.limit)}")
 
     def close(self) -> None:
