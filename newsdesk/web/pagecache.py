@@ -16,6 +16,12 @@ addresses. Readers' sessions are never touched, so answers need no `Vary: Cookie
 
 A hit also hands web.frontcache what it needs to answer the same request again in front of
 Django while nothing moved (`response.front`).
+
+A page's ETag names what it was drawn from (its address, its tags' versions, the next due
+moment, the masthead and the release), not its bytes: the page cache's own rule for "the same
+page". So a process that does not hold a page can still confirm a copy another process sent
+(nginx revalidating, a browser) with a 304, without drawing it: with one store per process,
+every revalidation that reached the other worker drew the page anew.
 """
 
 import gzip
@@ -33,6 +39,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
+from newsdesk import release
 from newsdesk.articles import changes
 from newsdesk.portal.models import Portal
 
@@ -72,6 +79,10 @@ def cached_page(view=None, *, tags=edition_tag, ttl: int | None = None, alias: s
         stamp, current = changes.stamped({*page_tags, *masthead.tags_of(lang)})
         entry = caches[alias].get(key)
         hit = entry is not None and fresh(entry, current)
+        if not hit and ttl is None and "HTTP_IF_NONE_MATCH" in request.META:
+            confirmed = confirm(request, key, page_tags, lang, current)
+            if confirmed is not None:
+                return confirmed
         if not hit:
             entry, response = draw(request, view, args, kwargs, page_tags, ttl)
             if entry is None:
@@ -94,6 +105,31 @@ def fresh(entry: dict, current: dict[str, int]) -> bool:
             and changes.unchanged(entry["versions"], current))
 
 
+def validator(key: str, versions: dict[str, int], due: float, top, drawn: int | None) -> str:
+    """The page's ETag. `drawn`: for a page with a time to live (its content moves with time
+    too), the moment it was drawn, which makes its ETag its own; None for the others."""
+    named = [key, release.identity(), repr(due), top.token if top else "", repr(drawn)]
+    named += [f"{tag}={version}" for tag, version in sorted(versions.items())]
+    digest = hashlib.blake2b("\n".join(named).encode(), digest_size=12).hexdigest()
+    return f'W/"{digest}"'
+
+
+def confirm(request, key: str, page_tags: list[str], lang: str, current: dict[str, int]):
+    """A 304 for a copy of this page this process does not hold, if the copy is still the page:
+    its ETag is the one the page would be sent with now. None: draw it (pages without a
+    masthead, and any tag not started yet, are left to that)."""
+    versions = {tag: current.get(tag) for tag in page_tags}
+    if None in versions.values():
+        return None
+    top = masthead.html(lang, current)
+    etag = validator(key, versions, changes.due(), top, None)
+    if etag not in request.META["HTTP_IF_NONE_MATCH"]:
+        return None
+    response = HttpResponseNotModified()
+    response["ETag"], response["Cache-Control"] = etag, CACHE_CONTROL
+    return response
+
+
 def draw(request, view, args, kwargs, page_tags, ttl):
     # The versions are read before the rows: a change landing while the page is drawn leaves it
     # recorded under the old versions, so it is drawn again on the next request.
@@ -109,6 +145,7 @@ def draw(request, view, args, kwargs, page_tags, ttl):
         "due": due,
         "expires": time.time() + (ttl or LONGEST),
         "drawn": time.time_ns(),
+        "lasting": ttl is None,
     }
     return entry, response
 
@@ -177,7 +214,7 @@ def composed(wanted: tuple, entry: dict, top, keep: bool = True) -> tuple[bytes,
         body = body.replace(masthead.MARKER, top.html, 1)
     textual = entry["headers"].get("Content-Type", "").startswith(("text/", "application/"))
     gzipped = gzip.compress(body, 6) if textual and len(body) > 512 else None
-    etag = f'W/"{hashlib.blake2b(body, digest_size=12).hexdigest()}"'
+    etag = validator(wanted[0], entry["versions"], entry["due"], top, None if entry.get("lasting") else entry["drawn"])
     page = (body, gzipped, etag)
     if keep:
         remember(wanted, page)

@@ -57,6 +57,31 @@ def test_pages_stay_cached_across_other_publishing_and_never_show_what_was_withd
         assert "Today's report" not in response.text and "Total: 2 content" in response.text
 
 
+def test_a_node_confirms_a_copy_another_node_drew_without_drawing_it(web_nodes, make_article):
+    article = make_article(headline="A report", when=datetime(2018, 7, 19, 9, 0, tzinfo=ISTANBUL))
+    path = article.get_absolute_url()
+    one, other = web_nodes
+    site = {"Host": "localhost"}  # as nginx sends it to every node
+
+    def get(base: str, etag: str | None = None) -> httpx.Response:
+        return httpx.get(base + path, headers={**site, **({"If-None-Match": etag} if etag else {})}, timeout=10)
+
+    sent = get(one)
+    # nginx (or a browser) revalidating its copy at the node that never drew the page.
+    confirmed = get(other, sent.headers["ETag"])
+    assert confirmed.status_code == 304 and confirmed.headers["ETag"] == sent.headers["ETag"]
+    assert get(other).headers["X-Cache"] == "miss"  # it had not drawn it
+
+    make_article(headline="Breaking report", when=timezone.now() - timedelta(minutes=1))
+    for base in web_nodes:  # the masthead moved: the old copy is no longer the page
+        again = get(base, sent.headers["ETag"])
+        assert again.status_code == 200 and "Total: 2 content" in again.text
+
+    article.status = "withdrawn"
+    article.save()
+    assert [get(base, sent.headers["ETag"]).status_code for base in web_nodes] == [404, 404]
+
+
 def test_a_change_of_settings_reaches_every_cached_page_at_once(web_nodes, make_article, portal):
     article = make_article(headline="A report", when=datetime(2018, 7, 19, 9, 0, tzinfo=ISTANBUL))
     many(web_nodes, article.get_absolute_url())
