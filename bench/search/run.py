@@ -6,8 +6,9 @@ Builds (once) the demo site in its own data directory on SQLite, turns every ten
 a Turkish or an Arabic one, then rebuilds the search index with `newsdesk reindex` and reports
 its time and size. It picks searches from the index (common words found in 10-20% of articles,
 rare words, two-word phrases, prefixes, Arabic, Turkish, filtered, newest-first and deep pages),
-prints where one search's time goes, serves the site with gunicorn and loads each class from a
-second process, wrk (Debian's package), with -t2 and --connections connections.
+prints where one search's time goes, serves the site as the reference deployment does (granian,
+newsdesk.deployment.webserver's command) and loads each class from a second process, wrk
+(Debian's package), with -t2 and --connections connections.
 """
 
 import argparse
@@ -22,6 +23,8 @@ import time
 from pathlib import Path
 
 import httpx
+
+from newsdesk.deployment import webserver
 
 HERE = Path(__file__).resolve().parent
 
@@ -80,32 +83,45 @@ def load(base: str, label: str, addresses: list[str], args, uncached: bool, serv
 
 
 def server_cpu(server) -> float:
-    """CPU seconds gunicorn's master and workers have used (Linux /proc): the cost of a request
-    that holds when other work shares the cores, unlike the rate."""
-    pids = [server.pid, *map(int, Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split())]
+    """CPU seconds the server's processes (granian's main process and its workers) have used
+    (Linux /proc): the cost of a request that holds when other work shares the cores, unlike
+    the rate."""
     ticks = 0
-    for pid in pids:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    for pid in tree(server.pid):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:  # a worker that ended since the tree was read
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime (every thread's)
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def serve(data_dir: Path, workers: int, port: int):
-    env = {**os.environ, "NEWSDESK_DATA_DIR": str(data_dir)}
+def tree(pid: int) -> list[int]:
+    """The process and its descendants."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except FileNotFoundError:
+        return []
+    return [pid, *(p for child in children for p in tree(int(child)))]
+
+
+def serve(data_dir: Path, workers: int | None, port: int):
+    """The site under granian, started as the reference deployment starts a web node."""
+    env = {**os.environ, "NEWSDESK_DATA_DIR": str(data_dir), "NEWSDESK_BIND": f"127.0.0.1:{port}",
+           **({"WEB_CONCURRENCY": str(workers)} if workers else {})}
     env.pop("DATABASE_URL", None)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "newsdesk.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    command = webserver.command(env)
+    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     for _ in range(150):
         try:
             httpx.get(base + "/", timeout=1)
-            return server, base
+            return server, base, "granian with {} workers of {} threads".format(
+                command[command.index("--workers") + 1], command[command.index("--blocking-threads") + 1])
         except httpx.TransportError:
             time.sleep(0.2)
     server.terminate()
-    raise SystemExit("gunicorn did not answer")
+    raise SystemExit("granian did not answer")
 
 
 def main() -> None:
@@ -113,9 +129,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=140_211)
     parser.add_argument("--seconds", type=int, default=10, help="of load per class of search")
     parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
+    parser.add_argument("--workers", type=int, help="granian's (default: the deployment's, one per core)")
     parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "newsdesk-bench-search")
-    parser.add_argument("--port", type=int, default=9300, help="gunicorn's, on 127.0.0.1")
+    parser.add_argument("--port", type=int, default=9300, help="the server's, on 127.0.0.1")
     parser.add_argument("--no-reindex", action="store_true", help="keep the index as it is")
     parser.add_argument("--uncached-only", action="store_true", help="skip the cached runs (repeated searches)")
     args = parser.parse_args()
@@ -128,9 +144,9 @@ def main() -> None:
     with tempfile.NamedTemporaryFile(suffix=".json") as chosen:
         print(run(args.data_dir, "-m", "bench.search.queries", chosen.name).rstrip())
         classes = json.load(open(chosen.name))
-    server, base = serve(args.data_dir, args.workers, args.port)
+    server, base, described = serve(args.data_dir, args.workers, args.port)
     try:
-        print(f"{args.articles:,} articles, SQLite, gunicorn with {args.workers} workers, wrk -t2 -c{args.connections} "
+        print(f"{args.articles:,} articles, SQLite, {described}, wrk -t2 -c{args.connections} "
               f"for {args.seconds} s per class, {os.cpu_count()} cores shared by server and load, "
               f"load average {os.getloadavg()[0]:.1f} before the load")
         print("uncached: every request a new address, so every search runs (the worst case: no reader repeats a search)")

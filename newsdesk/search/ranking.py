@@ -13,12 +13,15 @@ A page's cursor names its window by the window's newest match (`top`), so later 
 never shift the windows of a search being paged.
 """
 
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 # Matches ranked together (the NEWSDESK_SEARCH_WINDOW setting). At 140k articles a common word
 # has ~15,000-21,000 matches; a window of 1,000 covers the last weeks to months of its reports.
 WINDOW = 1000
+BY_SCORE = itemgetter(1, 0)  # (score, key) of a (key, score) match
 
 
 @dataclass(frozen=True)
@@ -33,10 +36,13 @@ class Ranked:
 Reader = Callable[[object, bool, int], list[tuple]]
 
 
-def best_first(matches: list[tuple], last: tuple | None = None) -> list[tuple]:
-    """(score, key) of the matches in rank order, those after `last` (score, key) only."""
-    ranked = sorted(((score, key) for key, score in matches), reverse=True)
-    return ranked if last is None else [pair for pair in ranked if pair < last]
+def best_first(matches: list[tuple], wanted: int, last: tuple | None = None) -> list[tuple]:
+    """The best `wanted` (score, key) of the matches in rank order, those after `last` (score,
+    key) only. A heap keeps only the page's few of a window's 1,000, compared by a C key: the
+    same order as sorting them all, in a fraction of the time."""
+    if last is not None:
+        matches = [(key, score) for key, score in matches if (score, key) < last]
+    return [(score, key) for key, score in heapq.nlargest(wanted, matches, key=BY_SCORE)]
 
 
 def page(read: Reader, size: int, top=None, last: tuple | None = None, window: int = WINDOW) -> list[Ranked]:
@@ -47,7 +53,7 @@ def page(read: Reader, size: int, top=None, last: tuple | None = None, window: i
     matches = read(top, True, window)
     while matches:
         top = matches[0][0]
-        out += [Ranked(key, score, top) for score, key in best_first(matches, last)[: size - len(out)]]
+        out += [Ranked(key, score, top) for score, key in best_first(matches, size - len(out), last)]
         if len(out) >= size or len(matches) < window:
             break
         matches, last = read(matches[-1][0], False, window), None

@@ -11,6 +11,7 @@ from newsdesk.portal.models import Portal
 from newsdesk.web.pagecache import cached_page
 
 from . import Filters, QueryTooLong, find
+from .form import form
 from .items import items
 from .query import MAX_LENGTH as QUERY_LIMIT
 from .query import printable
@@ -36,6 +37,7 @@ def results(request):
     except QueryTooLong as exc:
         context["error"], status = _("This search is too long: %(reason)s.") % {"reason": exc}, 400
         context["search_text"] = text[:QUERY_LIMIT]
+    context["form"] = form(context["search_text"], LANGUAGES, sections, params)
     return render(request, "search/results.html", context, status=status)
 
 

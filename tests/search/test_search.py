@@ -241,3 +241,26 @@ def test_a_snippet_shows_the_words_around_a_match_far_into_the_text(client, port
     assert snippet.startswith("… word293 word294") and snippet.endswith(" …")
     assert "the <mark>Aleppo</mark> market opened again." in snippet
     assert "word292 " not in snippet and len(snippet.split()) == 32 + 2  # the words and two ellipses
+
+
+def test_the_search_form_keeps_the_readers_text_filters_and_order(client, portal, make_article):
+    from newsdesk.articles.models import Section
+
+    Section.objects.create(name="Economy", name_tr="Ekonomi", slug="economy")
+    Section.objects.create(name="Sport", slug="sport")
+    make_article(headline="Aleppo market report")
+    params = {"q": 'aleppo "<b>x</b>', "lang": "tr", "section": "economy", "from": "2026-01-02", "to": "2026-02-03",
+              "sort": "date", "place": "syria", "source": "7"}
+    html = client.get("/tr/search/", params).content.decode()
+    form = html[html.index('<form class="search-form"'):]
+    form = form[: form.index("</form>")]
+    assert 'name="q" value="aleppo &quot;&lt;b&gt;x&lt;/b&gt;"' in form
+    assert '<option value="tr" selected>Türkçe</option>' in form and '<option value="en">English</option>' in form
+    assert '<option value="economy" selected>Economy</option>' in form and '<option value="sport">Sport</option>' in form
+    assert 'name="from" value="2026-01-02"' in form and 'name="to" value="2026-02-03"' in form
+    assert '<option value="date" selected>' in form
+    assert '<input type="hidden" name="place" value="syria">' in form
+    assert '<input type="hidden" name="source" value="7">' in form
+    plain = client.get("/search/", {"q": "aleppo"}).content.decode()
+    assert 'selected' not in plain[plain.index('<form class="search-form"'):plain.index("</form>", plain.index('<form class="search-form"'))]
+    assert 'name="place"' not in plain and 'name="source"' not in plain
