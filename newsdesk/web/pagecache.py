@@ -73,7 +73,7 @@ def cached_page(view=None, *, tags=edition_tag, ttl: int | None = None, alias: s
         entry = caches[alias].get(key)
         hit = entry is not None and fresh(entry, current)
         if not hit:
-            entry, response = draw(request, view, args, kwargs, page_tags, ttl)
+            entry, response = draw(request, view, args, kwargs, page_tags, ttl, current)
             if entry is None:
                 return response  # not a page to keep (a 404, a redirect, a stream)
             caches[alias].set(key, entry, min(ttl or LONGEST, LONGEST))
@@ -94,10 +94,15 @@ def fresh(entry: dict, current: dict[str, int]) -> bool:
             and changes.unchanged(entry["versions"], current))
 
 
-def draw(request, view, args, kwargs, page_tags, ttl):
+def draw(request, view, args, kwargs, page_tags, ttl, current: dict[str, int]):
     # The versions are read before the rows: a change landing while the page is drawn leaves it
-    # recorded under the old versions, so it is drawn again on the next request.
-    versions, due = changes.snapshot(page_tags), changes.due()
+    # recorded under the old versions, so it is drawn again on the next request. Those just read
+    # to look the page up will do (no second read of the cache) unless a tag is not started yet.
+    if all(tag in current for tag in page_tags):
+        versions = {tag: current[tag] for tag in page_tags}
+    else:
+        versions = changes.snapshot(page_tags)
+    due = changes.due()
     response = view(request, *args, **kwargs)
     if response.status_code != 200 or response.streaming:
         return None, response
