@@ -185,7 +185,7 @@ def article_page(request, year, month, day, slug):
     # of the four joined tables' ~60 columns while compiling.
     found = (
         Article.objects.published_on(wanted, portal)
-        .select_related("section", "source", "leadimage__image", "story_version__story")
+        .select_related("section", "leadimage__image", "story_version__story")
         .filter(slug=slug).order_by()[:1]
     )
     article = next(iter(found), None)
