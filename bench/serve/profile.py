@@ -3,11 +3,17 @@ throwaway parameter, so the page cache never answers), its mean time and queries
 heaviest calls. Run inside a site's environment:
 
     NEWSDESK_DATA_DIR=... python -m bench.serve.profile / /place/syria/ [--requests 50] [--top 30]
+
+`--pick PICK.json` (a bench.serve.pick output) adds its article row as one entry: each request a
+different article of the 20,000, in a fixed order, so no card or fragment repeats as in the
+wrk runs.
 """
 
 import argparse
 import cProfile
 import io
+import itertools
+import json
 import os
 import pstats
 import time
@@ -17,7 +23,8 @@ import django
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("paths", nargs="+")
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--pick", help="a bench.serve.pick output: profile its articles, one after another")
     parser.add_argument("--requests", type=int, default=50)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sort", default="cumulative", help="cProfile order: cumulative or tottime")
@@ -28,9 +35,12 @@ def main() -> None:
     from django.test import Client
 
     client = Client(HTTP_HOST="127.0.0.1")
-    for path in args.paths:
-        glue = "&" if "?" in path else "?"
-        unique = iter(f"{path}{glue}profile={n}" for n in range(10**9))
+    rows = [(path, [path]) for path in args.paths]
+    if args.pick:
+        with open(args.pick) as f:
+            rows.append(("article (one of the pick's)", json.load(f)["article"]))
+    for path, addresses in rows:
+        unique = (f"{a}{'&' if '?' in a else '?'}profile={n}" for n, a in enumerate(itertools.cycle(addresses)))
         for _ in range(3):
             assert client.get(next(unique)).status_code == 200, path
         queries: list[str] = []

@@ -5,15 +5,14 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
 
 from newsdesk.portal.models import Portal
 
-from . import counts
+from . import addresses, counts
 from .html import sanitize_body
 from .places import country_name
 
@@ -32,7 +31,7 @@ class Section(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("section", kwargs={"slug": self.slug})
+        return addresses.topic(get_language(), "section", self.slug)
 
     def label(self, lang: str) -> str:
         return getattr(self, f"name_{lang}", "") or self.name
@@ -52,7 +51,7 @@ class Place(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("place", kwargs={"slug": self.slug})
+        return addresses.topic(get_language(), "place", self.slug)
 
     def label(self, lang: str) -> str:
         """The stored (English) name as editors keep it; in other languages, the country's
@@ -182,10 +181,8 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         """Its one address, in the edition of its language (the main edition for a language the
         site has no edition for)."""
-        day = self.local_published()
-        kwargs = {"year": day.year, "month": f"{day.month:02d}", "day": f"{day.day:02d}", "slug": self.slug}
-        with override(self.edition()):
-            return reverse("article", kwargs=kwargs)
+        portal = Portal.load()
+        return addresses.article(self.edition(portal), self.local_published(portal).date(), self.slug, portal)
 
     def edition(self, portal: Portal | None = None) -> str:
         portal = portal or Portal.load()

@@ -7,6 +7,7 @@ new channel (search results, say) only hands in its queryset.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
@@ -14,9 +15,10 @@ from django.db.models import QuerySet
 from django.urls import path, reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.views.decorators.http import require_safe
 
+from newsdesk.articles import addresses
 from newsdesk.articles.html import absolute_urls, sanitize_body
 from newsdesk.articles.models import Article, Place, Section
 from newsdesk.media.templatetags.lead_images import lead_image_path
@@ -197,7 +199,14 @@ class FeedLink:
 
 def discovery(name: str, title: str, **kwargs) -> list[FeedLink]:
     """The <link rel=alternate> a page gives feed readers for a channel's three formats."""
-    return [
-        FeedLink(mime, f"{title} ({label})", reverse(f"{name}{suffix}", kwargs=kwargs))
-        for suffix, _, mime, label in FORMATS
-    ]
+    lang = get_language()
+    urls = feed_urls(name, lang, addresses.home(lang), tuple(kwargs.items()))
+    return [FeedLink(mime, f"{title} ({label})", url) for (_, _, mime, label), url in zip(FORMATS, urls, strict=True)]
+
+
+@lru_cache(maxsize=1024)
+def feed_urls(name: str, lang: str, home: str, kwargs: tuple) -> tuple[str, ...]:
+    """Reversed once a process per channel and edition (every page names the edition's feeds);
+    `home`, the edition's address, is in the key so that a new main edition is a new entry."""
+    with override(lang):
+        return tuple(reverse(f"{name}{suffix}", kwargs=dict(kwargs)) for suffix, *_ in FORMATS)

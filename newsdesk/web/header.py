@@ -12,7 +12,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, override
 
 from newsdesk import calendars
-from newsdesk.articles import counts
+from newsdesk.articles import addresses, counts
 from newsdesk.articles.models import Section
 from newsdesk.portal.models import Portal
 
@@ -123,8 +123,7 @@ def switcher(request, alternates: list[Edition] | None = None) -> list[Edition]:
 
 
 def home_of(code: str) -> str:
-    with override(code):
-        return reverse("home")
+    return addresses.home(code)
 
 
 def site_feeds() -> list:

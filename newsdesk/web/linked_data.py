@@ -9,9 +9,9 @@ import json
 from datetime import date
 
 from django.templatetags.static import static
-from django.urls import reverse
 
 from newsdesk import calendars
+from newsdesk.articles import addresses
 from newsdesk.articles.models import Article
 from newsdesk.media.templatetags.lead_images import lead_image_path
 from newsdesk.portal.models import Portal
@@ -30,7 +30,7 @@ def publisher(request, portal: Portal, lang: str) -> dict:
     return {
         "@type": "Organization",
         "name": portal.site_name(lang),
-        "url": request.build_absolute_uri(reverse("home")),
+        "url": request.build_absolute_uri(addresses.home(lang, portal)),
         "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(static("web/icon.svg"))},
     }
 
@@ -69,12 +69,13 @@ def month_name(day: date, lang: str) -> str:
 
 def date_trail(day: date, depth: int, lang: str) -> list[tuple[str, str]]:
     """(name, address) from the edition's home down the archives: year, month, day (`depth`
-    1 to 3 of them)."""
-    trail = [(Portal.load().site_name(lang), reverse("home")), (str(day.year), reverse("year", args=[day.year]))]
+    1 to 3 of them). The archive addresses are the home's and digits (web.urls)."""
+    home = addresses.home(lang)
+    trail = [(Portal.load().site_name(lang), home), (str(day.year), f"{home}{day.year:04d}/")]
     if depth >= 2:
-        trail.append((month_name(day, lang), reverse("month", args=[day.year, day.month])))
+        trail.append((month_name(day, lang), f"{home}{day.year:04d}/{day.month:02d}/"))
     if depth >= 3:
-        trail.append((calendars.format_gregorian(day, lang), reverse("day", args=[day.year, day.month, day.day])))
+        trail.append((calendars.format_gregorian(day, lang), f"{home}{day.year:04d}/{day.month:02d}/{day.day:02d}/"))
     return trail
 
 

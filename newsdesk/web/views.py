@@ -181,11 +181,14 @@ def article_page(request, year, month, day, slug):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
     lang = get_language()
-    article = (
+    # Slugs are unique: no order, since one (first()'s, or the model's own) has Django hash each
+    # of the four joined tables' ~60 columns while compiling.
+    found = (
         Article.objects.published_on(wanted, portal)
-        .select_related("section", "source", "leadimage__image", "story_version__story")
-        .filter(slug=slug).first()
+        .select_related("section", "leadimage__image", "story_version__story")
+        .filter(slug=slug).order_by()[:1]
     )
+    article = next(iter(found), None)
     if article is None:
         return not_public(request, wanted, slug, portal)
     if article.language not in portal.language_list:

@@ -23,10 +23,14 @@ def ready_image(article):
     return image if image.ready else None
 
 
-def srcset(image, ext: str) -> str:
-    return ", ".join(
-        f"{reverse('media-rendition', args=[image.sha256, w, ext])} {w}w" for w in image.widths()
-    )
+def rendition(image, width: int, ext: str) -> str:
+    return reverse("media-rendition", args=[image.sha256, width, ext])
+
+
+def srcset(stem: str, widths: list[int], ext: str) -> str:
+    """`stem`: a rendition's address up to its width (`/media/<sha256>`). The addresses differ
+    only in width and format, neither of which needs quoting: one reverse() an image, not 13."""
+    return ", ".join(f"{stem}-{w}.{ext} {w}w" for w in widths)
 
 
 def picture_context(article) -> dict:
@@ -41,11 +45,14 @@ def drawn_picture_context(article) -> dict:
     image = ready_image(article)
     if image is None:
         return {}
-    largest = image.widths()[-1]
+    widths = image.widths()
+    largest = widths[-1]
+    src = rendition(image, largest, "jpg")
+    stem = src.removesuffix(f"-{largest}.jpg")
     return {
-        "webp_srcset": srcset(image, "webp"),
-        "jpeg_srcset": srcset(image, "jpg"),
-        "src": reverse("media-rendition", args=[image.sha256, largest, "jpg"]),
+        "webp_srcset": srcset(stem, widths, "webp"),
+        "jpeg_srcset": srcset(stem, widths, "jpg"),
+        "src": src,
         "sizes": SIZES,
         "width": largest,
         "height": image.height_at(largest),
