@@ -3,8 +3,8 @@
 The site's reports are copied further back in time, a whole number of days per copy (each copy
 lies before the one it was made from, no overlap), with new ids and slugs, their countries,
 lead pictures and search index rows (the words are the same, so the stored vectors are too).
-Then the day counts are recounted and the planner's statistics refreshed: the grown site is
-consistent as if its reports had been stored one by one, in seconds per copy rather than hours.
+Then the day counts are recounted (site.settle then vacuums and analyses the database): the grown
+site is consistent as if its reports had been stored one by one, in seconds per copy rather than hours.
 The search index's GIN index (week and words) is dropped while rows go in and built again after, as a bulk load
 should be done.
 """
@@ -73,7 +73,6 @@ def to(site, target: int) -> int:
     if done.returncode:
         raise SystemExit(f"growing {site.name} failed: {done.stderr.strip()[-2000:]}")
     site.newsdesk("recount")
-    psql(site.database_url, "ANALYZE")
     return int(psql(site.database_url, "SELECT count(*) FROM articles_article")) - have
 
 

@@ -1,6 +1,7 @@
 """Where a rendered page's time goes: the page drawn N times in one process (each request with a
-throwaway parameter, so the page cache never answers), its mean time and queries, then cProfile's
-heaviest calls. Run inside a site's environment:
+throwaway parameter, so the page cache never answers), its mean time, CPU (the process's, and on
+a PostgreSQL server on this machine its backend's) and queries, then cProfile's heaviest calls.
+Run inside a site's environment:
 
     NEWSDESK_DATA_DIR=... python -m bench.serve.profile / /place/syria/ [--requests 50] [--top 30]
 
@@ -51,13 +52,17 @@ def main() -> None:
 
         with connection.execute_wrapper(count):
             client.get(next(unique))
-        started, cpu = time.perf_counter(), time.process_time()
+        backend = backend_pid(connection)
+        started, cpu, served = time.perf_counter(), time.process_time(), backend_cpu(backend)
         for _ in range(args.requests):
             client.get(next(unique))
         took = (time.perf_counter() - started) / args.requests * 1000
         # The process's own CPU time: on a shared machine, far steadier than the wall clock.
         spent = (time.process_time() - cpu) / args.requests * 1000
-        print(f"{path}: {took:.1f} ms a page drawn ({spent:.1f} ms of CPU), {len(queries)} queries, "
+        database = ""
+        if backend is not None and backend == backend_pid(connection):  # the same connection throughout
+            database = f" + {(backend_cpu(backend) - served) / args.requests * 1000:.2f} ms in PostgreSQL"
+        print(f"{path}: {took:.1f} ms a page drawn ({spent:.2f} ms of CPU{database}), {len(queries)} queries, "
               f"load average {os.getloadavg()[0]:.1f}")
         profiler = cProfile.Profile()
         profiler.enable()
@@ -67,6 +72,25 @@ def main() -> None:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.top)
         print(out.getvalue())
+
+
+def backend_pid(connection) -> int | None:
+    """The PostgreSQL backend serving this connection, if it runs on this machine."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    return pid if os.path.exists(f"/proc/{pid}/stat") else None
+
+
+def backend_cpu(pid: int | None) -> float:
+    """Seconds of CPU (user and system) the process has used."""
+    if pid is None:
+        return 0.0
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 if __name__ == "__main__":

@@ -67,11 +67,16 @@ def rebuild(portal=None) -> int:
 
     Article, DayCount = _models()
     zone = (portal or Portal.load()).zone
+    day = TruncDate("published_at", tzinfo=zone)
     with transaction.atomic():
-        Article.objects.exclude(status="published").update(counted_day=None)
-        Article.objects.filter(status="published", published_at__isnull=True).update(counted_day=None)
-        Article.objects.filter(status="published", published_at__isnull=False).update(
-            counted_day=TruncDate("published_at", tzinfo=zone)
+        # Only the rows whose day is wrong are written: PostgreSQL keeps a dead copy of every row
+        # an UPDATE touches until a vacuum, and a recount after a bulk load or a time zone change
+        # would otherwise double a large articles table and every index on it.
+        counted = Article.objects.exclude(counted_day=None)
+        counted.exclude(status="published").update(counted_day=None)
+        counted.filter(status="published", published_at__isnull=True).update(counted_day=None)
+        Article.objects.filter(status="published", published_at__isnull=False).exclude(counted_day=day).update(
+            counted_day=day
         )
         DayCount.objects.all().delete()
         DayCount.objects.bulk_create(counted_rows(Article, DayCount), batch_size=1000)

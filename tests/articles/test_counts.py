@@ -96,6 +96,25 @@ def test_rebuild_matches_what_was_maintained(portal, make_article):
 
 
 @pytest.mark.django_db
+def test_rebuild_counts_articles_a_bulk_load_stored_without_a_day(portal, make_article):
+    # A bulk load (an import in SQL) leaves the day empty; a recount writes only the rows whose
+    # day is wrong, and those must include the empty ones.
+    start = datetime(2018, 7, 19, 19, 0, tzinfo=UTC)
+    for i in range(6):
+        make_article(headline=f"Report {i}", when=start + timedelta(hours=2 * i))
+    withdrawn = make_article(headline="Withdrawn", when=start)
+    maintained = stored()
+    Article.objects.filter(headline__in=["Report 1", "Report 4"]).update(counted_day=None)
+    Article.objects.filter(pk=withdrawn.pk).update(status="withdrawn")  # still carries its day
+    DayCount.objects.all().delete()
+    counts.rebuild()
+    assert stored() == {day: n - (day == date(2018, 7, 19)) for day, n in maintained.items()}
+    assert sum(stored().values()) == 6
+    assert not Article.objects.filter(status="published", counted_day=None).exists()
+    assert Article.objects.get(pk=withdrawn.pk).counted_day is None
+
+
+@pytest.mark.django_db
 def test_changing_the_site_time_zone_recounts_the_days(portal, make_article):
     make_article(when=datetime(2018, 7, 19, 22, 30, tzinfo=UTC))  # the 20th in Istanbul
     assert stored() == {date(2018, 7, 20): 1}
