@@ -11,7 +11,7 @@ the application's own work. The same bytes from a minimal WSGI application and t
 answers ran at several times gunicorn's rate in one sitting (deploy/README.md, bench/serve).
 
 Workers: one per core. Rendering a page is CPU work under the GIL, so more processes than cores
-only queue; each costs ~100-150 MB. Two threads a worker let one answer a cache hit while the
+only queue; each holds ~125 MB after serving every page kind (bench/serve/README.md). Two threads a worker let one answer a cache hit while the
 other waits on the database. nginx in front buffers slow clients.
 """
 

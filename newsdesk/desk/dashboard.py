@@ -9,7 +9,7 @@ from django.utils import timezone
 from newsdesk.articles.models import Article
 from newsdesk.portal.models import Portal
 from newsdesk.sources.models import Source
-from newsdesk.stories import assignment
+from newsdesk.stories import upkeep
 from newsdesk.stories.admin import degraded_message
 
 from .models import AuditEntry
@@ -43,5 +43,5 @@ def board(user) -> Board:
         scheduled=articles.filter(status=Article.Status.PUBLISHED, published_at__gt=now).count(),
         troubled=list(troubled),
         latest=latest,
-        stories_degraded=degraded_message(reason) if (reason := assignment.degraded_reason()) else "",
+        stories_degraded=degraded_message(reason) if (reason := upkeep.degraded_reason()) else "",
     )

@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
-from . import assignment, editing
+from . import editing, upkeep
 from .models import AlsoReported, Story, StoryChange, StoryVersion
 
 
@@ -29,7 +29,7 @@ def degraded_message(reason: str) -> str:
 
 
 def warn_when_degraded(request) -> None:
-    reason = assignment.degraded_reason()
+    reason = upkeep.degraded_reason()
     if reason:
         messages.error(request, degraded_message(reason))
 

@@ -6,4 +6,4 @@ class StoriesConfig(AppConfig):
     verbose_name = "Stories"
 
     def ready(self):
-        from . import signals, tasks  # noqa: F401  (connects the signal, registers the task)
+        from . import signals  # noqa: F401  (connects the signal)

@@ -17,7 +17,6 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
-from newsdesk.articles import tags
 from newsdesk.articles.models import Article
 
 from . import embedding
@@ -25,13 +24,13 @@ from .clustering import best_story
 from .facts import Facts
 from .matching import WINDOW, Version
 from .models import Story, StoryVersion
+from .upkeep import OFF_KEY, refresh_pages, widen
 
 logger = logging.getLogger(__name__)
 
 LOCK = 0x73746F7279  # "story": the advisory lock of assignment
 CANDIDATES = 3000  # versions read at most: the busiest window's reports, newest first
 TAG = re.compile(r"<[^>]+>")
-OFF_KEY = "stories:off"  # why matching is degraded, for the admin (shared by every process)
 
 
 @dataclass
@@ -120,17 +119,6 @@ def join(prepared: Prepared) -> int:
     return story_id
 
 
-def refresh_pages(story_id: int) -> None:
-    """Every version's page names the story's agencies and languages: they are drawn again."""
-    for article_id in StoryVersion.objects.filter(story_id=story_id).values_list("article_id", flat=True):
-        tags.bump_for(tags.stored_state(article_id))
-
-
-def widen(story_id: int, at: datetime) -> None:
-    Story.objects.filter(pk=story_id, last_at__lt=at).update(last_at=at)
-    Story.objects.filter(pk=story_id, first_at__gt=at).update(first_at=at)
-
-
 def assign(article_id: int, force: bool = False) -> str:
     """joined, kept (has a story, or an editor pinned it), gone, or degraded (joined on facts
     alone: the model cannot load)."""
@@ -148,13 +136,4 @@ def assign(article_id: int, force: bool = False) -> str:
     story_id = join(prepare([article])[0])
     logger.info("article %s joined story %s", article_id, story_id)
     return "degraded" if reason else "joined"
-
-
-def drop_empty(story_ids) -> None:
-    """Stories left with no version (after a move or a merge) are deleted."""
-    Story.objects.filter(pk__in=story_ids, versions__isnull=True).delete()
-
-
-def degraded_reason() -> str:
-    return cache.get(OFF_KEY) or ""
 

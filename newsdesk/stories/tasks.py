@@ -5,7 +5,7 @@ import logging
 
 from huey.contrib.djhuey import db_task
 
-from . import assignment, bulk, embedding
+from . import assignment, bulk, embedding, upkeep
 
 logger = logging.getLogger(__name__)
 
@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 def assign_story(article_id: int) -> str:
     outcome = assignment.assign(article_id)
     if outcome == "degraded":
-        logger.error("article %s matched on facts alone: %s", article_id, assignment.degraded_reason())
+        logger.error("article %s matched on facts alone: %s", article_id, upkeep.degraded_reason())
     return outcome
 
 

@@ -52,8 +52,8 @@ KEPT_HEADERS = ("Content-Type", "Last-Modified")
 LONGEST = 24 * 3600  # even a page nothing touches is drawn again daily (memory, not correctness)
 # Pages kept put together, per process, with their gzip forms: some 400 article pages of 11 KB,
 # the busiest (a page past them is put together again from the "pages" store, about a
-# millisecond). A granian worker after every bench/serve row: 150-151 MB with this, 155-157 MB
-# with 16 MB (bench/serve/README.md).
+# millisecond). A granian worker after every bench/serve row, when workers still loaded ingestion:
+# 150-151 MB with this, 155-157 MB with 16 MB (bench/serve/README.md).
 COMPOSED_BYTES = 6 * 1024 * 1024
 
 
