@@ -118,13 +118,22 @@ def confirm(request, key: str, page_tags: list[str], lang: str, current: dict[st
     """A 304 for a copy of this page this process does not hold, if the copy is still the page:
     its ETag is the one the page would be sent with now. None: draw it (pages without a
     masthead, and any tag not started yet, are left to that)."""
-    versions = {tag: current.get(tag) for tag in page_tags}
-    if None in versions.values():
+    versions = page_versions(page_tags, current)
+    if versions is None:
         return None
     top = masthead.html(lang, current)
     etag = validator(key, versions, changes.due(), top, None)
-    if etag not in request.META["HTTP_IF_NONE_MATCH"]:
-        return None
+    return not_modified(etag) if etag in request.META["HTTP_IF_NONE_MATCH"] else None
+
+
+def page_versions(page_tags: list[str], current: dict[str, int]) -> dict[str, int] | None:
+    """The page's own tags' versions out of those just read; None when one is not started yet."""
+    if all(tag in current for tag in page_tags):
+        return {tag: current[tag] for tag in page_tags}
+    return None
+
+
+def not_modified(etag: str) -> HttpResponseNotModified:
     response = HttpResponseNotModified()
     response["ETag"], response["Cache-Control"] = etag, CACHE_CONTROL
     return response
@@ -134,10 +143,7 @@ def draw(request, view, args, kwargs, page_tags, ttl, current: dict[str, int]):
     # The versions are read before the rows: a change landing while the page is drawn leaves it
     # recorded under the old versions, so it is drawn again on the next request. Those just read
     # to look the page up will do (no second read of the cache) unless a tag is not started yet.
-    if all(tag in current for tag in page_tags):
-        versions = {tag: current[tag] for tag in page_tags}
-    else:
-        versions = changes.snapshot(page_tags)
+    versions = page_versions(page_tags, current) or changes.snapshot(page_tags)
     due = changes.due()
     response = view(request, *args, **kwargs)
     if response.status_code != 200 or response.streaming:
@@ -173,8 +179,7 @@ def serve(request, key: str, entry: dict, lang: str, current: dict[str, int], hi
     accepts_gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
     body, gzipped, etag = composed(wanted, entry, top, keep=hit, compress=accepts_gzip)
     if etag in request.META.get("HTTP_IF_NONE_MATCH", ""):  # GET and HEAD alike
-        response = HttpResponseNotModified()
-        response["ETag"], response["Cache-Control"] = etag, CACHE_CONTROL
+        response = not_modified(etag)
     else:
         response = HttpResponse(headers=entry["headers"])
         if gzipped is not None and accepts_gzip:
