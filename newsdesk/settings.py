@@ -264,12 +264,9 @@ if REDIS_URL:
 else:
     CACHES = {
         # Shared by the web workers and the job consumer, so a publish in one process reaches all:
-        # the content version, the header and the settings live here (a few small entries).
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(DATA_DIR / "cache"),
-            "OPTIONS": {"MAX_ENTRIES": 2000},
-        },
+        # the tags' versions, the header and the settings live here (small entries).
+        # Never culled (articles.keptcache): a version lost to a cull would redraw its pages.
+        "default": {"BACKEND": "newsdesk.articles.keptcache.KeptFileCache", "LOCATION": str(DATA_DIR / "cache")},
         # Drawn pages, many and larger: kept per process (a file cache, once full, lists and
         # culls its whole directory on every write). Each records the shared tag versions it was
         # drawn from (articles.changes), so a process never serves one a change has touched.

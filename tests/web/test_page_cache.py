@@ -112,6 +112,22 @@ def test_cached_pages_answer_conditional_get_and_head_and_come_compressed(client
     assert gzip.decompress(packed.content) == first.content
 
 
+@pytest.mark.django_db
+def test_a_walk_through_the_archive_leaves_other_cached_pages_cached(client, portal, make_article):
+    from datetime import date
+
+    from newsdesk.articles import changes, tags
+
+    article = make_article()
+    first = client.get(article.get_absolute_url())
+    # What drawing one old article a day for ten years records: a version for each day's tags.
+    walked = {tag for n in range(3650) for tag in tags.period_tags(date(2000, 1, 1) + timedelta(days=n), "en")}
+    recorded = changes.snapshot(walked)
+    assert changes.read(walked) == recorded  # no version was dropped to make room
+    again = client.get(article.get_absolute_url())
+    assert (again["X-Cache"], again["ETag"]) == ("hit", first["ETag"])
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_scheduled_article_appears_at_its_time_with_no_write(client, portal, make_article):
     make_article(headline="Earlier report", when=timezone.now() - timedelta(hours=1))
