@@ -265,8 +265,8 @@ else:
     CACHES = {
         # Shared by the web workers and the job consumer, so a publish in one process reaches all:
         # the tags' versions, the header and the settings live here (small entries).
-        # Never culled (articles.keptcache): a version lost to a cull would redraw its pages.
-        "default": {"BACKEND": "newsdesk.articles.keptcache.KeptFileCache", "LOCATION": str(DATA_DIR / "cache")},
+        # Never culled (newsdesk.filecaches): a version lost to a cull would redraw its pages.
+        "default": {"BACKEND": "newsdesk.filecaches.KeptFileCache", "LOCATION": str(DATA_DIR / "cache")},
         # Drawn pages, many and larger: kept per process (a file cache, once full, lists and
         # culls its whole directory on every write). Each records the shared tag versions it was
         # drawn from (articles.changes), so a process never serves one a change has touched.
@@ -278,7 +278,7 @@ else:
         # The API's requests per client, shared by every worker. Apart from "default" so that many
         # clients' entries never cull the content version out of it.
         "throttle": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "newsdesk.filecaches.SampledCullFileCache",
             "LOCATION": str(DATA_DIR / "throttle"),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },

@@ -158,3 +158,13 @@ def test_retry_after_is_given_even_after_the_rate_was_lowered(client, newsroom, 
     settings.NEWSDESK_API_RATE = "3/min"  # the operator lowers it: five requests already counted
     refused = client.get(LIST)
     assert refused.status_code == 429 and 55 <= int(refused["Retry-After"]) <= 60
+
+
+def test_many_clients_never_fill_the_disk_with_their_counts(tmp_path):
+    """The counts' store (the embedded default) stays near its bound while new clients keep coming."""
+    from newsdesk.filecaches import SampledCullFileCache
+
+    store = SampledCullFileCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 50}})
+    for client in range(3000):
+        store.set(f"client-{client}", [1], 60)
+    assert 0 < len(list(tmp_path.iterdir())) <= 50 + 10 * SampledCullFileCache.CULL_SAMPLE
