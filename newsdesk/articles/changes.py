@@ -47,15 +47,24 @@ def bump_on_commit(*tags: str) -> None:
     transaction.on_commit(lambda: bump(*tags))
 
 
-def snapshot(tags) -> dict[str, int]:
-    """The tags' versions for something about to be drawn (a missing tag is started now)."""
+def snapshot(tags, started: set[str] | None = None) -> dict[str, int]:
+    """The tags' versions for something about to be drawn (a missing tag is started now, and
+    added to `started` when given)."""
     keys = [PREFIX + t for t in tags]
     found = cache.get_many(keys)
     for key in keys:
         if key not in found:
-            cache.add(key, time.time_ns(), None)
+            if cache.add(key, time.time_ns(), None) and started is not None:
+                started.add(key.removeprefix(PREFIX))
             found[key] = cache.get(key)
     return {key.removeprefix(PREFIX): found[key] for key in keys}
+
+
+def forget(tags) -> None:
+    """Remove tags started for something that proved not worth keeping (a 404 for a made-up place
+    or day), so made-up addresses leave nothing behind. Anything recorded under them meanwhile
+    counts as changed: stale, never wrong."""
+    cache.delete_many([PREFIX + t for t in tags])
 
 
 def read(tags) -> dict[str, int]:

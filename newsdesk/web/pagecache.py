@@ -143,10 +143,16 @@ def draw(request, view, args, kwargs, page_tags, ttl, current: dict[str, int]):
     # The versions are read before the rows: a change landing while the page is drawn leaves it
     # recorded under the old versions, so it is drawn again on the next request. Those just read
     # to look the page up will do (no second read of the cache) unless a tag is not started yet.
-    versions = page_versions(page_tags, current) or changes.snapshot(page_tags)
+    started: set[str] = set()
+    versions = page_versions(page_tags, current) or changes.snapshot(page_tags, started)
     due = changes.due()
-    response = view(request, *args, **kwargs)
+    try:
+        response = view(request, *args, **kwargs)
+    except Exception:  # Http404 and the like: not a page, so nothing of it is kept
+        changes.forget(started)
+        raise
     if response.status_code != 200 or response.streaming:
+        changes.forget(started)
         return None, response
     entry = {
         "packed": zlib.compress(response.content, 1),  # a fifth to a third of the size, ~1 ms a page

@@ -128,6 +128,17 @@ def test_a_walk_through_the_archive_leaves_other_cached_pages_cached(client, por
     assert (again["X-Cache"], again["ETag"]) == ("hit", first["ETag"])
 
 
+@pytest.mark.django_db
+def test_made_up_addresses_leave_nothing_in_the_shared_cache(client, portal, make_article):
+    from newsdesk.articles import changes
+
+    make_article()
+    made_up = [f"/place/nowhere-{n}/" for n in range(20)] + [f"/{1900 + n}/02/03/" for n in range(20)]
+    assert {client.get(address).status_code for address in made_up} == {404}
+    tags = [f"place:nowhere-{n}:en" for n in range(20)] + [f"day:en:{1900 + n}-02-03" for n in range(20)]
+    assert changes.read(tags) == {}
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_scheduled_article_appears_at_its_time_with_no_write(client, portal, make_article):
     make_article(headline="Earlier report", when=timezone.now() - timedelta(hours=1))
