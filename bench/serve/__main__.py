@@ -190,7 +190,11 @@ def run_label(args, page: str, way: str) -> str | None:
 
 
 def ingest_rows(site, server, deployed, paths, options, static_rate, args, ways) -> list[str]:
-    """The warm rows again while one report a second is published; the hit rate is counted."""
+    """The warm rows again while one report a second is published; the hit rate is counted. Each
+    address is asked and warmed first, as in the rows without ingest: the page rows in between
+    take minutes, nginx drops an entry unused for a minute, and a row that starts on a missing
+    page measures its cold start (the requests queued behind nginx's cache lock wait 500 ms,
+    the lock's polling interval: p99 ~370 ms in every run, bench/serve/README.md)."""
     every = args.ingest_every
     publisher = subprocess.Popen([sys.executable, "-m", "bench.serve.publisher", "--every", str(every)],
                                  env=site.env(), stdout=subprocess.PIPE, text=True)
@@ -202,8 +206,8 @@ def ingest_rows(site, server, deployed, paths, options, static_rate, args, ways)
                 base = deployed.front if way == "nginx" else deployed.app
                 chosen = page_paths(page, way, paths, args.warm_articles)
                 header = {"app": "X-Cache", "nginx": "X-Cache-Status"}[way]
-                result = wrk(base, chosen, options, options.seconds, cache_header=header,
-                             label=run_label(args, page, f"{way}+ingest"))
+                result = measure(base, chosen, options, settle=header, cache_header=header,
+                                 label=run_label(args, page, f"{way}+ingest"))
                 lines.append(report.row(site.name, page, f"{way_name(way, server)} + ingest", result, static_rate,
                                         report.notes_of(result, None, page, False)))
                 print(lines[-1], flush=True)
