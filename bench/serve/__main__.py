@@ -59,6 +59,9 @@ def arguments():
     parser.add_argument("--ports", type=int, default=9200, help="first of four free ports on 127.0.0.1")
     parser.add_argument("--wordpress-summary", type=Path, help="the WordPress anchor's summary.md of the same sitting")
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument("--access-log", type=Path,
+                        help="nginx logs every request's timing and cache status here, each measured run named "
+                             "(read it with bench.serve.tail)")
     return parser.parse_args()
 
 
@@ -124,7 +127,7 @@ def run_site(site: Site, server: str, args, options: Options, wordpress) -> list
     ways = [w for w in args.ways.split(",") if w]
     lines = []
     ports = range(args.ports, args.ports + 4)
-    with deployment.running(site, ports, server, args.workers) as deployed:
+    with deployment.running(site, ports, server, args.workers, args.access_log) as deployed:
         first_requests(deployed, paths)
         static, size = static_reference(deployed, paths, options)
         lines.append(report.row(site.name, "static file", f"nginx, {size:,} bytes", static, static.rate))
@@ -175,14 +178,23 @@ def page_row(site, server, deployed, page, way, paths, options, static_rate, wor
     # Counted where it costs wrk nothing that matters: the rendered rows show that no cache
     # answered (0%), the app rows that it did; the nginx rows run at full speed, uncounted.
     result = measure(base, chosen, options, settle=header, unique=way == "rendered",
-                     cache_header=None if way == "nginx" else "X-Cache")
+                     cache_header=None if way == "nginx" else "X-Cache", label=run_label(args, page, way))
     label = f"{page} ({len(chosen):,})" if page == "article" else page
     return report.row(site.name, label, way_name(way, server), result, static_rate,
                       report.notes_of(result, wordpress, page, way == "rendered"))
 
 
+def run_label(args, page: str, way: str) -> str | None:
+    """The measured run's name in nginx's timing log (none when not logging)."""
+    return f"{way}:{page.replace(' ', '-')}" if args.access_log else None
+
+
 def ingest_rows(site, server, deployed, paths, options, static_rate, args, ways) -> list[str]:
-    """The warm rows again while one report a second is published; the hit rate is counted."""
+    """The warm rows again while one report a second is published; the hit rate is counted. Each
+    address is asked and warmed first, as in the rows without ingest: the page rows in between
+    take minutes, nginx drops an entry unused for a minute, and a row that starts on a missing
+    page measures its cold start (the requests queued behind nginx's cache lock wait 500 ms,
+    the lock's polling interval: p99 ~370 ms in every run, bench/serve/README.md)."""
     every = args.ingest_every
     publisher = subprocess.Popen([sys.executable, "-m", "bench.serve.publisher", "--every", str(every)],
                                  env=site.env(), stdout=subprocess.PIPE, text=True)
@@ -194,7 +206,8 @@ def ingest_rows(site, server, deployed, paths, options, static_rate, args, ways)
                 base = deployed.front if way == "nginx" else deployed.app
                 chosen = page_paths(page, way, paths, args.warm_articles)
                 header = {"app": "X-Cache", "nginx": "X-Cache-Status"}[way]
-                result = wrk(base, chosen, options, options.seconds, cache_header=header)
+                result = measure(base, chosen, options, settle=header, cache_header=header,
+                                 label=run_label(args, page, f"{way}+ingest"))
                 lines.append(report.row(site.name, page, f"{way_name(way, server)} + ingest", result, static_rate,
                                         report.notes_of(result, None, page, False)))
                 print(lines[-1], flush=True)

@@ -56,16 +56,24 @@ def wait_for(url: str, seconds: float = 60) -> None:
     raise SystemExit(f"{url} did not answer within {seconds:.0f} s")
 
 
+# One line per request nginx answered, for bench.serve.tail: when it ended, how long it took (and
+# the node, if asked), what the micro-cache made of it, and which wrk run sent it.
+TIMING_LOG = ("log_format timing '$msec $request_time $upstream_response_time $upstream_cache_status "
+              "$upstream_status $status $server_port $pid $connection $connection_requests \"$http_x_bench_run\" "
+              "\"$request_uri\"';")
+
+
 @contextmanager
-def running(site, ports: range, server: str = "granian", workers: int | None = None):
-    """The web node on ports[1], nginx on ports[2] (micro-cache) and ports[3] (static file)."""
+def running(site, ports: range, server: str = "granian", workers: int | None = None, access_log: Path | None = None):
+    """The web node on ports[1], nginx on ports[2] (micro-cache) and ports[3] (static file).
+    `access_log`: nginx logs every request there (TIMING_LOG) instead of none."""
     app_port, front_port, static_port = ports[1], ports[2], ports[3]
     with tempfile.TemporaryDirectory(prefix="newsdesk-bench-nginx-") as scratch:
         scratch = Path(scratch)
         os.chmod(scratch, 0o755)
         static_file = scratch / "static" / "page.html"
         static_file.parent.mkdir()
-        conf = nginx_config(scratch, site, app_port, front_port, static_port, static_file.parent)
+        conf = nginx_config(scratch, site, app_port, front_port, static_port, static_file.parent, access_log)
         log = open(site.data_dir / "server.log", "w")
         # granian logs to stdout, gunicorn to stderr: both kept (worker_starts reads them).
         app = subprocess.Popen(server_command(server, app_port, workers), env=site.env(), cwd=ROOT,
@@ -93,13 +101,18 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
-def nginx_config(scratch: Path, site, app_port: int, front_port: int, static_port: int, static_dir: Path) -> Path:
+def nginx_config(scratch: Path, site, app_port: int, front_port: int, static_port: int, static_dir: Path,
+                 access_log: Path | None = None) -> Path:
     """The reference site in front of the node, and a server of one file beside it."""
     front = nginx.render_site(listen=f"127.0.0.1:{front_port}", upstreams=[f"127.0.0.1:{app_port}"],
                               static_root=site.data_dir / "static", media_root=site.data_dir / "media",
                               cache_path=scratch / "micro-cache")
     reference = f"server {{\n    listen 127.0.0.1:{static_port};\n    root {static_dir};\n    index page.html;\n}}\n"
-    return nginx.write_standalone(scratch, front + reference, workers=os.cpu_count() or 1)
+    conf = nginx.write_standalone(scratch, front + reference, workers=os.cpu_count() or 1)
+    if access_log:
+        logged = f"{TIMING_LOG}\n    access_log {Path(access_log).resolve()} timing buffer=256k flush=1s;"
+        conf.write_text(conf.read_text().replace("access_log off;", logged))
+    return conf
 
 
 @contextmanager

@@ -40,17 +40,19 @@ class Result:
 
 
 def wrk(base: str, paths: list[str], options: Options, seconds: int, unique: bool = False,
-        cache_header: str | None = None, run_id: str = "0") -> Result:
+        cache_header: str | None = None, run_id: str = "0", label: str | None = None) -> Result:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", prefix="newsdesk-bench-paths-") as listed:
         listed.write("\n".join(paths) + "\n")
         listed.flush()
         env = {**os.environ, "PATHS": listed.name, "RUN_ID": run_id}
-        for name in ("UNIQUE", "CACHE_HEADER"):
+        for name in ("UNIQUE", "CACHE_HEADER", "RUN_LABEL"):
             env.pop(name, None)
         if unique:
             env["UNIQUE"] = "1"
         if cache_header:
             env["CACHE_HEADER"] = cache_header
+        if label:
+            env["RUN_LABEL"] = label
         command = ["wrk", f"-t{options.threads}", f"-c{options.connections}", f"-d{seconds}s",
                    "--timeout", options.timeout, "-s", str(HERE / "paths.lua"), base]
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=seconds + 120)

@@ -9,6 +9,8 @@ local cache_header = os.getenv("CACHE_HEADER")
 -- them in lower case.
 local cache_header_lower = cache_header and cache_header:lower()
 local prefix = os.getenv("RUN_ID") or "0"
+-- RUN_LABEL set: every request names its run (X-Bench-Run), for nginx's timing log.
+if os.getenv("RUN_LABEL") then wrk.headers["X-Bench-Run"] = os.getenv("RUN_LABEL") end
 local paths = {}
 for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
 local served = {hit = true, HIT = true, STALE = true, UPDATING = true, REVALIDATED = true}
