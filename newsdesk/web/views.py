@@ -21,7 +21,7 @@ from newsdesk.portal.models import Portal
 from newsdesk.stories import reading
 from newsdesk.stories.models import AlsoReported
 
-from . import front_page
+from . import article_html, front_page
 from .converters import CURSOR
 from .counterparts import counterparts
 from .feeds import discovery
@@ -262,8 +262,10 @@ def render_article(request, article, portal, lang: str, preview: bool = False):
         "story": story,
         "story_languages": story.languages(portal.language_list) if story else [],
     }
-    if not preview:
-        context["newer"], context["older"] = neighbours(article, lang)
+    context["newer"], context["older"] = (None, None) if preview else neighbours(article, lang)
+    # Its own parts drawn in Python (article_html): the template only places them in base.html.
+    context["article_card"] = article_html.card(request, article)
+    context["article_content"] = article_html.content(context)
     return render(request, "web/article.html", context)
 
 
