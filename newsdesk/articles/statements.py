@@ -7,16 +7,21 @@ values in place of the real ones, keeps Django's SQL and where each marker went,
 that SQL with the values of each call. Its rows become the ORM's own objects (`from_db`, the
 backend's converters, select_related's populators), as the queryset would give them.
 
-A value is a str, an int, an aware datetime, or a tuple of those (an IN list: each length is a
+A value is a str, an int, a date, an aware datetime, or a tuple of those (an IN list: each length is a
 statement of its own). The queryset must say its order and its slice: nothing is added.
 """
 
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models.query import ValuesListIterable, get_related_populators
+from django.db.models.query import (
+    FlatValuesListIterable,
+    ModelIterable,
+    ValuesListIterable,
+    get_related_populators,
+)
 
 INT_MARKER = 2_000_000_000  # inside a 32-bit column's range: Django drops out-of-range lookups
 
@@ -60,8 +65,10 @@ class Statement:
             raise ValueError(f"a value of {self.build.__qualname__} did not reach its SQL as itself: {sql}")
         fields = [s[0] for s in compiler.select[: compiler.col_count]]
         converters = [(i, convs, expr) for i, (convs, expr) in compiler.get_converters(fields).items()]
-        if queryset._iterable_class is ValuesListIterable:
-            return Compiled(sql, slots, converters, None)
+        if queryset._iterable_class in (ValuesListIterable, FlatValuesListIterable):
+            return Compiled(sql, slots, converters, None, flat=queryset._iterable_class is FlatValuesListIterable)
+        if queryset._iterable_class is not ModelIterable:
+            raise TypeError("a statement reads models or values_list() rows")
         klass_info = compiler.klass_info
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         names = [f[0].target.attname for f in compiler.select[start:end]]
@@ -73,8 +80,8 @@ EMPTY = object()
 
 
 class Compiled:
-    def __init__(self, sql, slots, converters, model):
-        self.sql, self.slots, self.converters, self.model = sql, slots, converters, model
+    def __init__(self, sql, slots, converters, model, flat=False):
+        self.sql, self.slots, self.converters, self.model, self.flat = sql, slots, converters, model, flat
 
     def run(self, values: list, connection) -> list:
         params = [constant if i is None else adapt(values[i], connection) for i, adapt, constant in self.slots]
@@ -90,7 +97,7 @@ class Compiled:
                         value = convert(value, expression, connection)
                     row[i] = value
         if self.model is None:
-            return [tuple(row) for row in rows]
+            return [row[0] for row in rows] if self.flat else [tuple(row) for row in rows]
         model, start, end, names, populators, using = self.model
         found = []
         for row in rows:
@@ -118,6 +125,8 @@ def marker(value, n: int):
         return INT_MARKER + n
     if isinstance(value, datetime):
         return datetime(2, 1, 1, 0, 0, 0, n + 1, tzinfo=UTC)
+    if isinstance(value, date):
+        return date(2, 1, 1) + timedelta(days=n)
     raise TypeError(f"no marker for a {type(value).__name__}")
 
 
@@ -129,11 +138,18 @@ def as_datetime(value, connection):
     return connection.ops.adapt_datetimefield_value(value)
 
 
+def as_date(value, connection):
+    return connection.ops.adapt_datefield_value(value)
+
+
 def find(param, wanted: list, connection) -> tuple:
     """(which value, how it is adapted, None), or (None, None, the constant) for the query's own."""
     for i, value in enumerate(wanted):
         if type(param) is type(value) and param == value:
             return i, same, None
-        if isinstance(value, datetime) and param == as_datetime(value, connection):
-            return i, as_datetime, None
+        if isinstance(value, datetime):
+            if param == as_datetime(value, connection):
+                return i, as_datetime, None
+        elif isinstance(value, date) and param == as_date(value, connection):
+            return i, as_date, None
     return None, None, param

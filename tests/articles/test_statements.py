@@ -72,3 +72,14 @@ def test_a_value_the_sql_does_not_carry_as_itself_is_refused(desk):
     statement = Statement(lambda text: Article.objects.filter(headline__icontains=text))
     with pytest.raises(ValueError):
         statement("story")
+
+
+def test_dates_and_single_values(desk):
+    def earlier(day):
+        return Article.objects.filter(counted_day__lt=day).order_by("-counted_day").values_list("counted_day", flat=True)
+
+    statement = Statement(lambda day: earlier(day)[:2])
+    days = sorted({a.counted_day for a in Article.objects.exclude(counted_day=None)})
+    assert days  # published articles are counted under their day
+    for day in (days[0], days[-1], days[-1] + timedelta(days=1)):
+        assert statement(day) == list(earlier(day)[:2])
