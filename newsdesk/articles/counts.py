@@ -15,6 +15,7 @@ from django.db.models import Count, F, Sum
 from django.db.models.functions import TruncDate
 
 from . import changes, tallies
+from .statements import Statement
 
 
 def _models():
@@ -120,13 +121,24 @@ def total_before(day: date, language: str) -> int:
     return DayCount.objects.filter(day__lt=day, language=language).aggregate(n=Sum("count"))["n"] or 0
 
 
+def _counted_days(language: str):
+    return _models()[1].objects.filter(language=language, count__gt=0)
+
+
+DAY_BEFORE = Statement(
+    lambda language, day: _counted_days(language).filter(day__lt=day).order_by("-day").values_list("day", flat=True)[:1]
+)
+DAY_AFTER = Statement(
+    lambda language, day, today: _counted_days(language).filter(day__gt=day, day__lte=today).order_by("day")
+    .values_list("day", flat=True)[:1]
+)
+
+
 def neighbour_days(day: date, portal, language: str) -> tuple[date | None, date | None]:
     """The edition's nearest days before and after `day` with something public in them."""
-    _, DayCount = _models()
-    days = DayCount.objects.filter(language=language, count__gt=0)
-    earlier = days.filter(day__lt=day).order_by("-day").values_list("day", flat=True).first()
+    earlier = next(iter(DAY_BEFORE(language, day)), None)
     today = portal.today()
-    later = days.filter(day__gt=day, day__lte=today).order_by("day").values_list("day", flat=True).first()
+    later = next(iter(DAY_AFTER(language, day, today)), None)
     if later == today and not public_days(today, today, portal, language):
         later = None  # today's only articles are still embargoed
     return earlier, later

@@ -59,6 +59,12 @@ class Place(models.Model):
         return (lang != "en" and country_name(self.code, lang)) or self.name
 
 
+def public_until(until=None):
+    """The latest publication time a public read shows: now, or `until` if that is earlier."""
+    now = timezone.now()
+    return now if until is None else min(now, until)
+
+
 class ArticleQuerySet(models.QuerySet):
     """Public reads start here. Each method puts one upper bound on published_at: SQLite uses a
     single bound to walk the (status, published_at, id) index, and a second one would leave it
@@ -66,9 +72,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def published(self, until=None):
         """The one visibility rule: published and due. Drafts, pending, scheduled, withdrawn never show."""
-        now = timezone.now()
-        limit = now if until is None else min(now, until)
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=limit)
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=public_until(until))
 
     def published_on(self, day, portal: Portal | None = None):
         start, end = (portal or Portal.load()).day_bounds(day)

@@ -8,7 +8,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from newsdesk.articles import readership
-from newsdesk.articles.models import Article
+from newsdesk.articles.models import Article, public_until
+from newsdesk.articles.statements import Statement
 from newsdesk.media.models import LeadImage
 
 TOP_STORIES = 4
@@ -43,27 +44,46 @@ def build(lang: str, latest: list) -> Front:
     )
 
 
+PINNED = Statement(
+    lambda lang, limit: Article.objects.published(until=limit).in_edition(lang).filter(pinned=True).latest_first()
+    .select_related("section").only(*CARD_FIELDS)[:1]
+)
+
+
 def pinned(lang: str) -> Article | None:
     """The story an editor pinned to lead the edition (the latest pinned, if several)."""
-    return (
-        Article.objects.published().in_edition(lang).filter(pinned=True).latest_first()
-        .select_related("section").only(*CARD_FIELDS).first()
-    )
+    found = PINNED(lang, public_until())
+    return found[0] if found else None
+
+
+LEAD_IMAGE = Statement(lambda pk: LeadImage.objects.select_related("image").filter(article_id=pk).order_by("pk")[:1])
 
 
 def with_image(article: Article) -> None:
     """Read the lead story's picture (if any) in one query, for {% lead_picture %}."""
-    found = LeadImage.objects.select_related("image").filter(article_id=article.pk).first()
+    found = LEAD_IMAGE(article.pk)
     # Cached even when there is none, so that the template does not ask again.
-    Article.leadimage.related.set_cached_value(article, found)
+    Article.leadimage.related.set_cached_value(article, found[0] if found else None)
+
+
+BREAKING = Statement(
+    lambda lang, limit, since: Article.objects.published(until=limit).in_edition(lang)
+    .filter(breaking=True, published_at__gte=since).latest_first().only("headline", "slug", "published_at", "language")[:3]
+)
 
 
 def breaking(lang: str) -> list:
     since = timezone.now() - timedelta(hours=BREAKING_HOURS)
-    return list(
-        Article.objects.published().in_edition(lang).filter(breaking=True, published_at__gte=since)
-        .latest_first().only("headline", "slug", "published_at", "language")[:3]
-    )
+    return BREAKING(lang, public_until(), since)
+
+
+WINDOW = Statement(
+    lambda lang, limit: Article.objects.published(until=limit).in_edition(lang).filter(section__isnull=False)
+    .latest_first().values_list("pk", "section_id")[:SECTION_WINDOW]
+)
+SECTION_CARDS = Statement(
+    lambda ids: Article.objects.filter(pk__in=ids).latest_first().select_related("section").only(*CARD_FIELDS)
+)
 
 
 def by_section(lang: str, shown: set) -> list:
@@ -73,10 +93,7 @@ def by_section(lang: str, shown: set) -> list:
     on its own. (The database numbering each section's rows, ROW_NUMBER() in a wrapping query,
     picks the same in one query, but Django took twice as long to compile it as these two:
     bench/serve/README.md.)"""
-    window = (
-        Article.objects.published().in_edition(lang).filter(section__isnull=False).latest_first()
-        .values_list("pk", "section_id")[:SECTION_WINDOW]
-    )
+    window = WINDOW(lang, public_until())
     taken: Counter = Counter()
     chosen = []
     for pk, section in window:
@@ -84,6 +101,6 @@ def by_section(lang: str, shown: set) -> list:
             taken[section] += 1
             chosen.append(pk)
     groups: dict = {}
-    for article in Article.objects.filter(pk__in=chosen).latest_first().select_related("section").only(*CARD_FIELDS):
+    for article in SECTION_CARDS(tuple(chosen)):
         groups.setdefault(article.section, []).append(article)
     return sorted(groups.items(), key=lambda item: item[0].name)

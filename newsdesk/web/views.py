@@ -15,11 +15,13 @@ from django.utils.translation import get_language, get_language_bidi
 
 from newsdesk import calendars
 from newsdesk.articles import counts, readership
-from newsdesk.articles.models import Article, Place, Section
+from newsdesk.articles.models import Article, Place, Section, public_until
+from newsdesk.articles.statements import Statement
 from newsdesk.portal.models import Portal
 from newsdesk.stories import reading
+from newsdesk.stories.models import AlsoReported
 
-from . import front_page
+from . import article_html, front_page
 from .converters import CURSOR
 from .counterparts import counterparts
 from .feeds import discovery
@@ -52,11 +54,18 @@ class Page:
     newer: int | None  # cursor of the page before this one
 
 
-def keyset_page(request, narrow=lambda qs: qs, size=PAGE_SIZE, until=None) -> Page:
+def keyset_page(request, narrow=lambda qs: qs, size=PAGE_SIZE, until=None, first=None) -> Page:
     """The edition's public articles `narrow` keeps (published up to `until`): the latest, or
     those just older than `?before=<id>`, or just newer than `?after=<id>`. A malformed or
-    unknown cursor means the first page."""
+    unknown cursor means the first page. `first(lang, limit)`, when given, reads the first page's
+    size + 1 articles as `listing(narrow(...))` would, from a compiled statement."""
     lang = get_language()
+    if first is not None and not CURSOR.fullmatch(request.GET.get("before", "")) \
+            and not CURSOR.fullmatch(request.GET.get("after", "")):
+        items = first(lang, public_until(until))
+        more = len(items) > size
+        items = items[:size]
+        return Page(items, items[-1].pk if more else None, None)
 
     def public(queryset):
         return narrow(queryset.in_edition(lang))
@@ -115,9 +124,18 @@ def topic_tags(kind: str):
     return lambda request, slug, **kwargs: [f"{kind}:{slug}:{get_language()}"]
 
 
+LATEST = Statement(lambda lang, limit: listing(Article.objects.published(until=limit).in_edition(lang))[: PAGE_SIZE + 1])
+DAY_SIZE = 100
+DAY_FIRST = Statement(
+    lambda lang, limit, start: listing(
+        Article.objects.published(until=limit).in_edition(lang).filter(published_at__gte=start)
+    )[: DAY_SIZE + 1]
+)
+
+
 @cached_page(ttl=60)  # most read and the breaking strip change with time too
 def home(request):
-    page = keyset_page(request)
+    page = keyset_page(request, first=LATEST)
     context = {"page": page}
     if not (page.newer or "before" in request.GET):  # the front page itself, not a page back in time
         context["front"] = front_page.build(get_language(), page.articles)
@@ -131,7 +149,8 @@ def day_archive(request, year, month, day):
     lang = get_language()
     start, end = portal.day_bounds(wanted)
     page = keyset_page(
-        request, lambda qs: qs.filter(published_at__gte=start), size=100, until=end - timedelta(microseconds=1)
+        request, lambda qs: qs.filter(published_at__gte=start), size=DAY_SIZE, until=end - timedelta(microseconds=1),
+        first=lambda lang, limit: DAY_FIRST(lang, limit, start),
     )
     found(page.articles)
     earlier, later = counts.neighbour_days(wanted, portal, lang)
@@ -176,19 +195,23 @@ def article_detail(request, year, month, day, slug):
     return response
 
 
+# Slugs are unique: no order, since one (first()'s, or the model's own) has Django hash each of the
+# four joined tables' ~60 columns while compiling. published_on(day) is published(until=the
+# day's end) from the day's start.
+ARTICLE_ON_DAY = Statement(
+    lambda limit, start, slug: Article.objects.published(until=limit).filter(published_at__gte=start)
+    .select_related("section", "leadimage__image", "story_version__story").filter(slug=slug).order_by()[:1]
+)
+
+
 @cached_page(tags=day_tags)
 def article_page(request, year, month, day, slug):
     wanted = valid_day(year, month, day)
     portal = Portal.load()
     lang = get_language()
-    # Slugs are unique: no order, since one (first()'s, or the model's own) has Django hash each
-    # of the four joined tables' ~60 columns while compiling.
-    found = (
-        Article.objects.published_on(wanted, portal)
-        .select_related("section", "leadimage__image", "story_version__story")
-        .filter(slug=slug).order_by()[:1]
-    )
-    article = next(iter(found), None)
+    start, end = portal.day_bounds(wanted)
+    found = ARTICLE_ON_DAY(public_until(end - timedelta(microseconds=1)), start, slug)
+    article = found[0] if found else None
     if article is None:
         return not_public(request, wanted, slug, portal)
     if article.language not in portal.language_list:
@@ -223,14 +246,14 @@ def render_article(request, article, portal, lang: str, preview: bool = False):
     day = article.local_published(portal).date()
     context = {
         "article": article,
-        "places": list(article.places.all()),
+        "places": PLACES(article.pk),
         "stamp": calendars.format_timestamp(article.local_published(portal), lang),
         "updated": article.corrected_at and calendars.format_timestamp(
             timezone.localtime(article.corrected_at, portal.zone), lang
         ),
         "share": share_links(url, article.headline),
         "canonical": url,
-        "also_reported": list(article.also_reported.only("agency", "url", "article_id")[:10]),
+        "also_reported": ALSO_REPORTED(article.pk),
         "preview": preview,
         "structured": [
             news_article(request, article, url, lang),
@@ -239,21 +262,34 @@ def render_article(request, article, portal, lang: str, preview: bool = False):
         "story": story,
         "story_languages": story.languages(portal.language_list) if story else [],
     }
-    if not preview:
-        context["newer"], context["older"] = neighbours(article, lang)
+    context["newer"], context["older"] = (None, None) if preview else neighbours(article, lang)
+    # Its own parts drawn in Python (article_html): the template only places them in base.html.
+    context["article_card"] = article_html.card(request, article)
+    context["article_content"] = article_html.content(context)
     return render(request, "web/article.html", context)
+
+
+PLACES = Statement(lambda pk: Place.objects.filter(articles=pk))
+ALSO_REPORTED = Statement(
+    lambda pk: AlsoReported.objects.filter(article=pk).only("agency", "url", "article_id")[:10]
+)
+NEIGHBOUR_FIELDS = ("headline", "slug", "published_at", "language")
+NEWER = Statement(
+    lambda lang, limit, at: Article.objects.in_edition(lang).published(until=limit)
+    .filter(published_at__gt=at).order_by("published_at", "id").only(*NEIGHBOUR_FIELDS)[:1]
+)
+# published_before(at) is published up to `at`: the article shown is public, so `at` is past.
+OLDER = Statement(
+    lambda lang, at, pk: Article.objects.in_edition(lang).published_before(at, pk).latest_first()
+    .only(*NEIGHBOUR_FIELDS)[:1]
+)
 
 
 def neighbours(article, lang: str):
     """The edition's public articles just newer and just older than this one."""
-    fields = ("headline", "slug", "published_at", "language")
-    edition = Article.objects.in_edition(lang)
-    newer = (
-        edition.published().filter(published_at__gt=article.published_at)
-        .order_by("published_at", "id").only(*fields).first()
-    )
-    older = edition.published_before(article.published_at, article.pk).latest_first().only(*fields).first()
-    return newer, older
+    newer = NEWER(lang, public_until(), article.published_at)
+    older = OLDER(lang, article.published_at, article.pk)
+    return (newer[0] if newer else None), (older[0] if older else None)
 
 
 @cached_page
