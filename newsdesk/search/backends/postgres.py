@@ -71,6 +71,12 @@ class PostgresBackend:
     def drop_lexemes(self, schema_editor):
         schema_editor.execute(f"DROP TABLE {LEXEMES}")
 
+    def add_prefix_index(self, schema_editor):
+        """Nothing to add: prefixes are completed to the lexemes' table (add_lexemes)."""
+
+    def drop_prefix_index(self, schema_editor):
+        """As add_prefix_index."""
+
     def entry_fields(self, document) -> dict:
         return {}
 
