@@ -15,6 +15,7 @@ from datetime import datetime
 
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.db.models.functions import Length
 from django.utils import timezone
 
 from newsdesk.articles.models import Article
@@ -100,9 +101,30 @@ def facts_json(facts: Facts) -> dict:
             "sounds": sorted(facts.sounds), "days": sorted(facts.days)}
 
 
+def renew_vectors(at: datetime) -> int:
+    """Vectors stored by an earlier sentence model (another size) of the versions open at `at`
+    are made anew from their articles' headline and lede, outside the assignment's transaction:
+    after a change of model each is made once, when a report first needs it, so a running site
+    goes on matching without a rebuild. Returns how many were made."""
+    stale = list(
+        StoryVersion.objects.filter(reported_at__gte=at - WINDOW, reported_at__lte=at + WINDOW)
+        .exclude(vector=b"").annotate(size=Length("vector")).exclude(size=embedding.BYTES)
+        .select_related("article")[:CANDIDATES]
+    )
+    if not stale:
+        return 0
+    vectors = embedding.encode([embedding.texts_of(s.article.headline, lede_of(s.article)) for s in stale])
+    for row, vector in zip(stale, vectors, strict=True):
+        StoryVersion.objects.filter(pk=row.pk).update(vector=embedding.to_bytes(vector))
+    logger.info("%s story versions got this model's vector", len(stale))
+    return len(stale)
+
+
 def join(prepared: Prepared) -> int:
     """Put the article in its best story or a new one, in one transaction; its story's id."""
     v = prepared.version
+    if v.vector is not None:  # the model is loaded
+        renew_vectors(v.time)
     with transaction.atomic():
         hold_assignment()
         story_id, score = best_story(v, open_versions(v.time, prepared.article_id))

@@ -3,7 +3,7 @@ that reaches the threshold. Pure, shared by the background task, the bulk path o
 `stories rebuild`, and the benchmark's stream.
 
 Cosines are taken for all candidates at once; the full decision (facts, time) is only worked out
-for the stories holding a version whose cosine could still reach the threshold.
+for the stories holding a version whose stretched cosine could still reach the threshold.
 """
 
 from collections import defaultdict, deque
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .matching import MOST_ADDED, THRESHOLD, WINDOW, Version, same_event
+from .matching import MOST_ADDED, THRESHOLD, WINDOW, Version, same_event, stretched
 
 
 def best_story(version: Version, candidates: Sequence[tuple[int, Version]]) -> tuple[int | None, float]:
@@ -40,7 +40,7 @@ def worth_scoring(version: Version, others: list[Version]) -> list[int]:
     if not readable:
         return unreadable
     cosines = np.stack([others[k].vector for k in readable]) @ vector
-    close = [readable[k] for k in np.flatnonzero(cosines >= THRESHOLD - MOST_ADDED)]
+    close = [readable[k] for k in np.flatnonzero(stretched(cosines) >= THRESHOLD - MOST_ADDED)]
     return sorted(close + unreadable)
 
 

@@ -5,10 +5,11 @@ import re
 from datetime import datetime, timedelta
 from html import escape
 
+import numpy as np
 import pytest
 from django.core.management import call_command
 
-from newsdesk.stories import assignment, editing
+from newsdesk.stories import assignment, editing, embedding
 from newsdesk.stories.models import Story, StoryVersion
 from tests.conftest import ISTANBUL
 
@@ -93,3 +94,17 @@ def test_a_stored_report_is_compared_later_with_the_kinds_of_its_figures_and_its
     again = assignment.stored_version(stored.language, stored.reported_at, bytes(stored.vector), stored.facts)
     assert "pct:50" in again.facts.numbers
     assert again.facts.days == {"4"}  # Thursday
+
+
+@pytest.mark.django_db
+def test_a_vector_stored_by_the_earlier_model_is_made_anew_and_its_report_still_gathers_its_event(reports):
+    english, arabic = reports([RATE[0], RATE[2]])
+    assignment.assign(english.pk)
+    # What the earlier sentence model stored: 512 float16 numbers, meaningless beside this model's.
+    earlier = np.random.default_rng(1).standard_normal(512).astype("<f2").tobytes()
+    StoryVersion.objects.filter(article=english).update(vector=earlier)
+    assert assignment.assign(arabic.pk) == "joined"
+    assert StoryVersion.objects.get(article=arabic).story_id == StoryVersion.objects.get(article=english).story_id
+    renewed = bytes(StoryVersion.objects.get(article=english).vector)
+    assert len(renewed) == embedding.BYTES
+    assert renewed == embedding.to_bytes(embedding.encode([embedding.texts_of(english.headline, english.summary)])[0])

