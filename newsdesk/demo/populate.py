@@ -97,9 +97,9 @@ def populate(articles: int, seed: int = 2018, progress=None, split: dict[str, fl
 
 def assign_stories() -> None:
     """The demo's recent reports of one event, from several agencies and languages, as stories.
-    Only the last STORY_DAYS (what the front pages show): the model reads a few hundred reports a
-    second, so the whole archive would hold up `make run` for minutes; `newsdesk stories rebuild`
-    does the rest when wanted."""
+    Only the last STORY_DAYS (what the front pages show): the model reads about twenty reports a
+    second per core, so the whole archive would hold up `make run` for hours; `newsdesk stories
+    rebuild` does the rest when wanted."""
     fields = ("headline", "summary", "body", "language", "published_at", "created_at")
     since = timezone.now() - timedelta(days=STORY_DAYS)
     articles = list(Article.objects.filter(story_version__isnull=True, published_at__gte=since).only(*fields))
