@@ -4,8 +4,9 @@ weights and compiled engine ship inside the package. Nothing is downloaded. Vect
 float16 bytes (768 bytes a report); one of another size was made by an earlier model and counts
 as missing (`from_bytes` gives None; assignment makes it anew).
 
-Loading (files checked, weights mapped) takes a fraction of a second, once per process. When the model cannot load, `available()` says
-why and reports are matched on facts alone; ingestion is never held up by it.
+Loading (files checked, weights mapped) takes a fraction of a second, once per process. When the
+model cannot load, `available()` says why and reports are matched on facts alone; ingestion is
+never held up by it.
 """
 
 import base64
